@@ -1,0 +1,63 @@
+//! Local days and plain date formatting without a date library: a day is an integer,
+//! so streaks are runs of consecutive integers.
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// Days since 1970-01-01 in the user's local time, given local time minus UTC in minutes.
+pub fn local_day(epoch_ms: i64, utc_offset_min: i32) -> i64 {
+    (epoch_ms + i64::from(utc_offset_min) * 60_000).div_euclid(MS_PER_DAY)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CivilDate {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// Proleptic Gregorian date of a day number (Howard Hinnant's `civil_from_days`).
+pub fn civil_from_days(days: i64) -> CivilDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    CivilDate { year, month, day }
+}
+
+const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "Mon 23 Nov 2026" for a local day number.
+pub fn format_day(days: i64) -> String {
+    let date = civil_from_days(days);
+    // 1970-01-01 was a Thursday.
+    let weekday = WEEKDAYS[(days + 4).rem_euclid(7) as usize];
+    let month = MONTHS[(date.month - 1) as usize];
+    format!("{weekday} {} {month} {}", date.day, date.year)
+}
+
+/// "45 s", "8 min", "1 h 5 min" — rounded to what a person cares about.
+pub fn format_duration(ms: i64) -> String {
+    let secs = ms.max(0) / 1000;
+    match secs {
+        0..=59 => format!("{secs} s"),
+        60..=3599 => format!("{} min", (secs + 30) / 60),
+        _ => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
+    }
+}
+
+/// "2:59" for counters of a minute or more, plain "5" below.
+pub fn format_countdown(secs: u32) -> String {
+    if secs >= 60 {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    } else {
+        secs.to_string()
+    }
+}

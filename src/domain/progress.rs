@@ -1,0 +1,98 @@
+//! What Lumbar remembers: the safety acknowledgement, the history and a session in progress.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::local_day;
+use super::plan::Plan;
+use super::session::Session;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Completed,
+    Stopped,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    pub started_at_ms: i64,
+    pub ended_at_ms: i64,
+    /// Time spent exercising: the session's span less its pauses.
+    pub active_ms: i64,
+    pub utc_offset_min: i32,
+    pub outcome: Outcome,
+    pub steps_done: u32,
+    pub steps_total: u32,
+}
+
+impl SessionRecord {
+    pub fn local_day(&self) -> i64 {
+        local_day(self.started_at_ms, self.utc_offset_min)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub safety_acknowledged_at_ms: Option<i64>,
+    pub history: Vec<SessionRecord>,
+    pub active: Option<Session>,
+}
+
+impl Progress {
+    pub fn safety_acknowledged(&self) -> bool {
+        self.safety_acknowledged_at_ms.is_some()
+    }
+
+    /// Adds a finished session, keeping history in start order.
+    pub fn record(&mut self, record: SessionRecord) {
+        let at = self
+            .history
+            .partition_point(|known| known.started_at_ms <= record.started_at_ms);
+        self.history.insert(at, record);
+    }
+
+    pub fn last_session(&self) -> Option<&SessionRecord> {
+        self.history.last()
+    }
+
+    /// Consecutive local days, ending today or yesterday, with a completed session.
+    pub fn current_streak(&self, now_ms: i64, utc_offset_min: i32) -> u32 {
+        let days = self.completed_days();
+        let today = local_day(now_ms, utc_offset_min);
+        let Some(mut day) = [today, today - 1].into_iter().find(|d| days.contains(d)) else {
+            return 0;
+        };
+        let mut streak = 0;
+        while days.contains(&day) {
+            streak += 1;
+            day -= 1;
+        }
+        streak
+    }
+
+    fn completed_days(&self) -> BTreeSet<i64> {
+        self.history
+            .iter()
+            .filter(|record| record.outcome == Outcome::Completed)
+            .map(SessionRecord::local_day)
+            .collect()
+    }
+
+    /// On start-up: a session left alone for hours goes to history as stopped rather than
+    /// resuming. Returns whether anything changed.
+    pub fn retire_abandoned_session(&mut self, now_ms: i64) -> bool {
+        match self.active.take() {
+            Some(session) if session.is_abandoned(now_ms) => {
+                let plan = Plan::for_routine(&session.routine);
+                self.record(session.abandoned_record(&plan));
+                true
+            }
+            active => {
+                self.active = active;
+                false
+            }
+        }
+    }
+}

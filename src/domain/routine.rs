@@ -1,0 +1,111 @@
+//! The routine of `seed/lower-back-pain-workout.txt` as typed data.
+//!
+//! Every number the seed gives lives in [`Routine::AS_WRITTEN`]; the timings the seed leaves
+//! open (how long to slide, rest or get onto the floor) live in [`Pacing::DEFAULT`].
+
+use serde::{Deserialize, Serialize};
+
+/// What the seed prescribes, number by number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Routine {
+    /// Wall Slides: "Count to 5 prior to sliding back up the wall."
+    pub wall_slide_hold_secs: u32,
+    /// Wall Slides: once, then "repeat this movement 5 more times" — 6 in all.
+    pub wall_slide_reps: u32,
+    /// Leg Raise: "Carry that boost for concerning 10 seconds."
+    pub leg_raise_hold_secs: u32,
+    /// Leg Raise: "five opportunities for each and every lower leg".
+    pub leg_raise_rounds_per_leg: u32,
+    /// The seed's tip asks for a warm-up before the routine; its length is ours.
+    pub warm_up_secs: u32,
+}
+
+impl Routine {
+    pub const AS_WRITTEN: Routine = Routine {
+        wall_slide_hold_secs: 5,
+        wall_slide_reps: 6,
+        leg_raise_hold_secs: 10,
+        leg_raise_rounds_per_leg: 5,
+        warm_up_secs: 180,
+    };
+}
+
+impl Default for Routine {
+    fn default() -> Self {
+        Self::AS_WRITTEN
+    }
+}
+
+/// Seconds for the moves between holds, which the seed does not time.
+/// Long enough to move calmly with a sore back, short enough to keep going.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pacing {
+    pub get_in_position_secs: u32,
+    pub slide_secs: u32,
+    pub rest_between_reps_secs: u32,
+    pub get_to_floor_secs: u32,
+    pub raise_secs: u32,
+    pub lower_secs: u32,
+    pub switch_leg_secs: u32,
+    pub rest_between_rounds_secs: u32,
+}
+
+impl Pacing {
+    pub const DEFAULT: Pacing = Pacing {
+        get_in_position_secs: 10,
+        slide_secs: 3,
+        rest_between_reps_secs: 4,
+        get_to_floor_secs: 20,
+        raise_secs: 2,
+        lower_secs: 2,
+        switch_leg_secs: 3,
+        rest_between_rounds_secs: 5,
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Exercise {
+    WarmUp,
+    WallSlides,
+    LegRaise,
+}
+
+impl Exercise {
+    pub fn name(self) -> &'static str {
+        match self {
+            Exercise::WarmUp => "Warm-up",
+            Exercise::WallSlides => "Wall Slides",
+            Exercise::LegRaise => "Leg Raise",
+        }
+    }
+
+    /// Plain-English summary of the seed's instructions for the home screen.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Exercise::WarmUp => "Easy marching on the spot and gentle stretches.",
+            Exercise::WallSlides => {
+                "Back against a wall, feet shoulder-width apart. Slide down to a half crouch \
+                 with knees at 90°, hold for a count of 5, slide back up. 6 times."
+            }
+            Exercise::LegRaise => {
+                "Lie face down on a mat or blanket, hands at your sides. Tighten one leg and \
+                 raise it, hold about 10 seconds, lower it. Right, then left; 5 times each leg."
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    Right,
+    Left,
+}
+
+impl Side {
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Right => "right",
+            Side::Left => "left",
+        }
+    }
+}

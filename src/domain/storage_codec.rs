@@ -1,0 +1,65 @@
+//! The stored form of [`Progress`]: a versioned JSON envelope `{"version": N, "progress": …}`.
+//!
+//! Decoding never panics and never guesses: anything it cannot read is reported so the
+//! shell can keep the raw text under a backup key and tell the user.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::progress::Progress;
+
+/// The schema version this build writes. Bump it with a migration and a fixture of the old
+/// version under `tests/fixtures/`.
+pub const VERSION: u64 = 1;
+
+#[derive(Debug, PartialEq)]
+pub enum Decoded {
+    Readable(Progress),
+    /// Not something this build understands; `reason` is for the user.
+    Unreadable {
+        reason: String,
+    },
+    /// Written by a newer Lumbar: must be kept as it is, never downgraded.
+    Newer {
+        version: u64,
+    },
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u64,
+    progress: &'a Progress,
+}
+
+pub fn encode(progress: &Progress) -> String {
+    serde_json::to_string(&Envelope {
+        version: VERSION,
+        progress,
+    })
+    .expect("progress holds only plain numbers, strings and enums")
+}
+
+pub fn decode(raw: &str) -> Decoded {
+    let unreadable = |reason: String| Decoded::Unreadable { reason };
+    let mut envelope: Value = match serde_json::from_str(raw) {
+        Ok(value) => value,
+        Err(err) => return unreadable(format!("it is not valid JSON ({err})")),
+    };
+    let Some(version) = envelope.get("version").and_then(Value::as_u64) else {
+        return unreadable("it has no version number".into());
+    };
+    if version > VERSION {
+        return Decoded::Newer { version };
+    }
+    if version != VERSION {
+        return unreadable(format!("version {version} is not one Lumbar ever wrote"));
+    }
+    let body = envelope
+        .get_mut("progress")
+        .map(Value::take)
+        .unwrap_or(Value::Null);
+    match serde_json::from_value(body) {
+        Ok(progress) => Decoded::Readable(progress),
+        Err(err) => unreadable(format!("its contents do not fit ({err})")),
+    }
+}

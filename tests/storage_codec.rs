@@ -1,0 +1,68 @@
+use lumbar::domain::progress::{Outcome, Progress};
+use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
+
+const V1_FIXTURE: &str = include_str!("fixtures/progress-v1.json");
+
+fn unreadable(raw: &str) -> String {
+    match decode(raw) {
+        Decoded::Unreadable { reason } => reason,
+        other => panic!("{raw:?} should be unreadable, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_version_1_fixture_still_decodes() {
+    let Decoded::Readable(progress) = decode(V1_FIXTURE) else {
+        panic!("v1 fixture must stay readable")
+    };
+    assert!(progress.safety_acknowledged());
+    assert_eq!(progress.history.len(), 2);
+    assert_eq!(progress.history[0].outcome, Outcome::Completed);
+    assert_eq!(progress.active.as_ref().unwrap().step_index, 4);
+}
+
+#[test]
+fn encoding_then_decoding_gives_back_the_same_progress() {
+    let Decoded::Readable(progress) = decode(V1_FIXTURE) else {
+        unreachable!()
+    };
+    let encoded = encode(&progress);
+    assert!(encoded.starts_with(&format!("{{\"version\":{VERSION},")));
+    assert_eq!(decode(&encoded), Decoded::Readable(progress));
+    assert_eq!(
+        decode(&encode(&Progress::default())),
+        Decoded::Readable(Progress::default())
+    );
+}
+
+#[test]
+fn corrupted_text_is_unreadable_with_a_reason() {
+    assert!(unreadable("{\"version\":1,\"progress\":{\"hist").contains("not valid JSON"));
+    assert!(unreadable("").contains("not valid JSON"));
+    assert!(unreadable("null").contains("no version"));
+    assert!(unreadable("[1,2,3]").contains("no version"));
+    assert!(unreadable("{\"progress\":{}}").contains("no version"));
+}
+
+#[test]
+fn wrong_types_and_missing_fields_are_unreadable_not_defaulted() {
+    let wrong_type = V1_FIXTURE.replace("\"active_ms\":471000", "\"active_ms\":\"471000\"");
+    assert!(unreadable(&wrong_type).contains("do not fit"));
+    let missing = V1_FIXTURE.replace("\"outcome\":\"completed\",", "");
+    assert!(unreadable(&missing).contains("outcome"));
+    assert!(unreadable("{\"version\":1}").contains("do not fit"));
+    assert!(unreadable("{\"version\":\"1\",\"progress\":{}}").contains("no version"));
+    assert!(unreadable("{\"version\":0,\"progress\":{}}").contains("version 0"));
+}
+
+#[test]
+fn a_newer_version_is_recognised_and_not_read_as_ours() {
+    let future = V1_FIXTURE.replace("{\"version\":1,", "{\"version\":7,");
+    assert_eq!(decode(&future), Decoded::Newer { version: 7 });
+}
+
+#[test]
+fn hostile_nesting_is_refused_without_a_panic() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(unreadable(&deep).contains("not valid JSON"));
+}
