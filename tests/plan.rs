@@ -153,3 +153,23 @@ fn a_changed_routine_changes_the_plan() {
     assert_eq!(plan.steps().iter().filter(|s| s.is_hold()).count(), 4);
     assert_eq!(plan.total_secs(), 60 + 10 + 2 * 11 + 4 + 20 + 31);
 }
+
+#[test]
+fn rests_between_leg_raise_rounds_name_the_round_not_a_rep() {
+    let plan = plan();
+    let rests: Vec<String> = plan
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Exercise::LegRaise && s.phase == Phase::Rest)
+        .map(|s| s.position_label().unwrap())
+        .collect();
+    assert_eq!(
+        rests,
+        [
+            "Round 1 of 5",
+            "Round 2 of 5",
+            "Round 3 of 5",
+            "Round 4 of 5"
+        ]
+    );
+}

@@ -86,13 +86,14 @@ impl Step {
 
     /// Where in the exercise this step is: "Rep 3 of 6", "Right leg — round 2 of 5".
     pub fn position_label(&self) -> Option<String> {
-        let count = self.count?;
-        Some(match self.side {
-            Some(side) => {
+        let Count { number, of } = self.count?;
+        Some(match (self.exercise, self.side) {
+            (_, Some(side)) => {
                 let leg = capitalised(side.name());
-                format!("{leg} leg — round {} of {}", count.number, count.of)
+                format!("{leg} leg — round {number} of {of}")
             }
-            None => format!("Rep {} of {}", count.number, count.of),
+            (Exercise::LegRaise, None) => format!("Round {number} of {of}"),
+            _ => format!("Rep {number} of {of}"),
         })
     }
 

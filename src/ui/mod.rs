@@ -1,1 +1,14 @@
+//! Leptos components, one per file. Logic lives on plain types in `domain` and in
+//! [`state::AppState`]; components render and forward taps.
 
+pub mod app;
+pub mod finish;
+pub mod home;
+pub mod notices;
+pub mod player;
+pub mod safety;
+pub mod state;
+pub mod stop_confirm;
+pub mod ticker;
+
+pub use app::App;

@@ -1,0 +1,44 @@
+# Lumbar: `make run` serves the app, `make test` runs every test layer.
+# Both install whatever is missing first (registries only; the first run builds trunk).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+ADDRESS ?= 127.0.0.1
+
+.PHONY: run test build tools browser lint test-native test-wasm test-e2e size
+
+run: tools
+	@echo "Lumbar will be served at http://$(ADDRESS):$(PORT)/ once built"
+	trunk serve --release --address $(ADDRESS) --port $(PORT)
+
+test: tools browser
+	scripts/test-all.sh
+
+build: tools
+	trunk build --release
+
+tools:
+	@scripts/ensure-tools.sh build
+
+browser:
+	@scripts/ensure-tools.sh browser
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web_player --test web_storage
+
+test-e2e: build
+	npx playwright test
+
+size: build
+	scripts/size.sh

@@ -1,0 +1,123 @@
+//! `localStorage` for [`Progress`]. Never panics, never silently drops data: unreadable text
+//! is copied to a backup key first, data from a newer Lumbar is left untouched, and when
+//! storage is missing the app keeps working in memory and says so.
+
+use web_sys::Storage;
+
+use crate::domain::progress::Progress;
+use crate::domain::storage_codec::{self, Decoded};
+
+pub const PROGRESS_KEY: &str = "lumbar.progress";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreNotice {
+    Unavailable,
+    Recovered { backup_key: String, reason: String },
+    NotBackedUp { reason: String },
+    Newer { version: u64 },
+    WriteFailed,
+}
+
+impl StoreNotice {
+    pub fn message(&self) -> String {
+        match self {
+            StoreNotice::Unavailable => {
+                "This browser is not letting Lumbar save anything, so your progress will not be \
+                 kept after you close it."
+                    .into()
+            }
+            StoreNotice::Recovered { backup_key, reason } => format!(
+                "Your saved progress could not be read ({reason}). It has been kept as a backup \
+                 under \u{201c}{backup_key}\u{201d} and Lumbar has started afresh."
+            ),
+            StoreNotice::NotBackedUp { reason } => format!(
+                "Your saved progress could not be read ({reason}) and there was no room to back \
+                 it up, so it has been left as it was. Nothing new will be saved."
+            ),
+            StoreNotice::Newer { version } => format!(
+                "Your progress was saved by a newer version of Lumbar (data version {version}). \
+                 Reload to update; until then nothing will be saved, so it stays safe."
+            ),
+            StoreNotice::WriteFailed => {
+                "Lumbar could not save your latest progress (storage may be full). Your earlier \
+                 progress is still there."
+                    .into()
+            }
+        }
+    }
+}
+
+pub struct ProgressStore {
+    storage: Option<Storage>,
+    key: String,
+    /// Set when writing could destroy something we could not read or back up.
+    read_only: bool,
+}
+
+pub struct Opened {
+    pub store: ProgressStore,
+    pub progress: Progress,
+    pub notices: Vec<StoreNotice>,
+}
+
+impl ProgressStore {
+    pub fn open(key: &str, now_ms: i64) -> Opened {
+        let mut store = ProgressStore {
+            storage: None,
+            key: key.to_owned(),
+            read_only: false,
+        };
+        let Some((storage, raw)) = usable_storage(key) else {
+            return Opened {
+                store,
+                progress: Progress::default(),
+                notices: vec![StoreNotice::Unavailable],
+            };
+        };
+        let (progress, notice) = match raw.as_deref().map(storage_codec::decode) {
+            None => (Progress::default(), None),
+            Some(Decoded::Readable(progress)) => (progress, None),
+            Some(Decoded::Newer { version }) => {
+                store.read_only = true;
+                (Progress::default(), Some(StoreNotice::Newer { version }))
+            }
+            Some(Decoded::Unreadable { reason }) => {
+                let backup_key = format!("{key}.backup.{now_ms}");
+                let raw = raw.unwrap_or_default();
+                let notice = if storage.set_item(&backup_key, &raw).is_ok() {
+                    StoreNotice::Recovered { backup_key, reason }
+                } else {
+                    store.read_only = true;
+                    StoreNotice::NotBackedUp { reason }
+                };
+                (Progress::default(), Some(notice))
+            }
+        };
+        store.storage = Some(storage);
+        Opened {
+            store,
+            progress,
+            notices: notice.into_iter().collect(),
+        }
+    }
+
+    pub fn save(&self, progress: &Progress) -> Result<(), StoreNotice> {
+        match &self.storage {
+            Some(storage) if !self.read_only => storage
+                .set_item(&self.key, &storage_codec::encode(progress))
+                .map_err(|_| StoreNotice::WriteFailed),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The storage and the current raw value, if storage can be both read and written.
+fn usable_storage(key: &str) -> Option<(Storage, Option<String>)> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let raw = storage.get_item(key).ok()?;
+    // Some browsers expose storage that throws on every write (private modes, quota 0).
+    let probe = format!("{key}.probe");
+    storage.set_item(&probe, "1").ok()?;
+    let _ = storage.remove_item(&probe);
+    Some((storage, raw))
+}

@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+
+use crate::platform::clock;
+use crate::platform::storage::{ProgressStore, PROGRESS_KEY};
+use crate::ui::finish::Finish;
+use crate::ui::home::Home;
+use crate::ui::notices::Notices;
+use crate::ui::player::Player;
+use crate::ui::safety::Safety;
+use crate::ui::state::{AppState, Screen};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let opened = ProgressStore::open(PROGRESS_KEY, clock::now_ms());
+    let mut progress = opened.progress;
+    progress.retire_abandoned_session(clock::now_ms());
+    let notices = opened.notices.iter().map(|n| n.message()).collect();
+    let app = AppState::new(progress, notices);
+    provide_context(app);
+
+    let store = StoredValue::new_local(opened.store);
+    // Progress changes only on transitions (never per tick), so this saves exactly then.
+    Effect::new(move |_| {
+        let result = app
+            .progress
+            .with(|progress| store.try_with_value(|store| store.save(progress)));
+        if let Some(Err(notice)) = result {
+            app.notify(notice.message());
+        }
+    });
+
+    let screen = Memo::new(move |_| app.screen());
+    view! {
+        <Notices/>
+        <main class="screen">
+            {move || match screen.get() {
+                Screen::Safety => view! { <Safety/> }.into_any(),
+                Screen::Home => view! { <Home/> }.into_any(),
+                Screen::Player => view! { <Player/> }.into_any(),
+                Screen::Finish => view! { <Finish/> }.into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+
+use crate::domain::calendar::{format_day, format_duration};
+use crate::domain::plan::Plan;
+use crate::domain::progress::Outcome;
+use crate::domain::routine::{Exercise, Routine};
+use crate::platform::{clock, cues};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let plan = Plan::for_routine(&Routine::AS_WRITTEN);
+    let minutes = plan.approx_minutes();
+    let streak = move || {
+        app.progress
+            .with(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()))
+    };
+    let last = move || {
+        app.progress.with(|p| {
+            p.last_session().map(|r| {
+                let how = match r.outcome {
+                    Outcome::Completed => "completed",
+                    Outcome::Stopped => "stopped early",
+                };
+                format!(
+                    "{} · {} · {how}",
+                    format_day(r.local_day()),
+                    format_duration(r.active_ms)
+                )
+            })
+        })
+    };
+    let start = move |_| cues::play(&app.start(clock::now_ms(), clock::utc_offset_min()));
+
+    view! {
+        <section class="home" aria-labelledby="home-title">
+            <header class="home-header">
+                <p class="brand">"Lumbar"</p>
+                <h1 id="home-title">"Lower-back routine"</h1>
+                <p class="home-summary">{format!("2 exercises · about {minutes} minutes")}</p>
+            </header>
+            <ol class="exercise-list">
+                {[Exercise::WarmUp, Exercise::WallSlides, Exercise::LegRaise]
+                    .into_iter()
+                    .map(|exercise| {
+                        view! {
+                            <li class="exercise-card">
+                                <h2>{exercise.name()}</h2>
+                                <p>{exercise.summary()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <button class="primary big start" on:click=start>
+                "Start"
+            </button>
+            <dl class="stats">
+                <div class="stat">
+                    <dt>"Current streak"</dt>
+                    <dd data-testid="streak">
+                        {move || match streak() {
+                            1 => "1 day".to_owned(),
+                            days => format!("{days} days"),
+                        }}
+                    </dd>
+                </div>
+                <div class="stat">
+                    <dt>"Last session"</dt>
+                    <dd data-testid="last-session">
+                        {move || last().unwrap_or_else(|| "None yet".into())}
+                    </dd>
+                </div>
+            </dl>
+            <p class="reminder">"Stop if the pain gets worse, and talk to your doctor."</p>
+        </section>
+    }
+}

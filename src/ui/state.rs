@@ -1,0 +1,112 @@
+//! The app's shared state, handed to components through context. Every change of the
+//! stored progress goes through here, so a save happens on transitions only.
+
+use leptos::prelude::*;
+
+use crate::domain::cue::Cue;
+use crate::domain::plan::Plan;
+use crate::domain::progress::{Outcome, Progress, SessionRecord};
+use crate::domain::routine::Routine;
+use crate::domain::session::Session;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub progress: RwSignal<Progress>,
+    /// Messages the user must see: storage trouble, recovered data.
+    pub notices: RwSignal<Vec<String>>,
+    /// The session that just ended, shown on the finish screen until dismissed.
+    pub finished: RwSignal<Option<SessionRecord>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Safety,
+    Home,
+    Player,
+    Finish,
+}
+
+impl AppState {
+    pub fn new(progress: Progress, notices: Vec<String>) -> Self {
+        AppState {
+            progress: RwSignal::new(progress),
+            notices: RwSignal::new(notices),
+            finished: RwSignal::new(None),
+        }
+    }
+
+    pub fn screen(&self) -> Screen {
+        let (acknowledged, active) = self
+            .progress
+            .with(|p| (p.safety_acknowledged(), p.active.is_some()));
+        match (acknowledged, active, self.finished.with(Option::is_some)) {
+            (false, _, _) => Screen::Safety,
+            (true, true, _) => Screen::Player,
+            (true, false, true) => Screen::Finish,
+            (true, false, false) => Screen::Home,
+        }
+    }
+
+    pub fn notify(&self, message: String) {
+        self.notices.update(|notices| {
+            if !notices.contains(&message) {
+                notices.push(message);
+            }
+        });
+    }
+
+    pub fn acknowledge_safety(&self, now_ms: i64) {
+        self.progress
+            .update(|p| p.safety_acknowledged_at_ms = Some(now_ms));
+    }
+
+    pub fn start(&self, now_ms: i64, utc_offset_min: i32) -> Vec<Cue> {
+        let routine = Routine::AS_WRITTEN;
+        let plan = Plan::for_routine(&routine);
+        let (session, cues) = Session::start(routine, &plan, now_ms, utc_offset_min);
+        self.finished.set(None);
+        self.progress.update(|p| p.active = Some(session));
+        cues
+    }
+
+    /// Runs `change` on the session in progress and stores the result only if it changed;
+    /// a session that reaches its end goes to history.
+    pub fn change_session(
+        &self,
+        now_ms: i64,
+        change: impl FnOnce(&mut Session, &Plan) -> Vec<Cue>,
+    ) -> Vec<Cue> {
+        let Some(Some(mut session)) = self.progress.try_with_untracked(|p| p.active.clone()) else {
+            return Vec::new();
+        };
+        let before = session.clone();
+        let plan = Plan::for_routine(&session.routine);
+        let cues = change(&mut session, &plan);
+        if session.is_finished() {
+            self.end(session.record(&plan, now_ms, Outcome::Completed));
+        } else if session != before {
+            self.progress.update(|p| p.active = Some(session));
+        }
+        cues
+    }
+
+    pub fn stop(&self, now_ms: i64) {
+        let Some(session) = self.progress.with_untracked(|p| p.active.clone()) else {
+            return;
+        };
+        let plan = Plan::for_routine(&session.routine);
+        self.end(session.record(&plan, now_ms, Outcome::Stopped));
+    }
+
+    fn end(&self, record: SessionRecord) {
+        self.progress.update(|p| {
+            p.active = None;
+            p.record(record.clone());
+        });
+        self.finished.set(Some(record));
+    }
+
+    pub fn dismiss_finish(&self) {
+        self.finished.set(None);
+    }
+}

@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+
+/** 2026-11-23 09:00 local time on the test machine's clock. */
+export const T0 = new Date('2026-11-23T09:00:00').getTime();
+
+/** Opens Lumbar on a paused fake clock: time moves only when a test says so. */
+export async function open(page: Page, at = T0): Promise<void> {
+  await page.clock.install({ time: at });
+  await page.clock.pauseAt(at);
+  await page.goto('/');
+}
+
+export async function acknowledgeSafety(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+}
+
+export interface Shown {
+  exercise: string;
+  phase: string;
+  position: string;
+  timer: string;
+}
+
+export async function shown(page: Page): Promise<Shown> {
+  const text = async (selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
+  return {
+    exercise: await text('.exercise-name'),
+    phase: await text('.phase'),
+    position: await text('.position'),
+    timer: await text('[role=timer]'),
+  };
+}
+
+/** The routine as the seed writes it, step by step, as the player should name it. */
+export function expectedSteps(): string[] {
+  const steps = ['Warm-up / Warm up / ', 'Wall Slides / Get in position / Rep 1 of 6'];
+  for (let rep = 1; rep <= 6; rep++) {
+    const at = `Rep ${rep} of 6`;
+    steps.push(`Wall Slides / Slide down / ${at}`, `Wall Slides / Hold / ${at}`, `Wall Slides / Slide up / ${at}`);
+    if (rep < 6) steps.push(`Wall Slides / Rest / ${at}`);
+  }
+  steps.push('Leg Raise / Get on the floor / ');
+  for (let round = 1; round <= 5; round++) {
+    for (const leg of ['Right', 'Left']) {
+      const at = `${leg} leg — round ${round} of 5`;
+      steps.push(`Leg Raise / Raise / ${at}`, `Leg Raise / Hold / ${at}`, `Leg Raise / Lower / ${at}`);
+      if (leg === 'Right') steps.push(`Leg Raise / Switch legs / ${at}`);
+    }
+    if (round < 5) steps.push(`Leg Raise / Rest / Round ${round} of 5`);
+  }
+  return steps;
+}

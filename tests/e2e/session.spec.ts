@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { acknowledgeSafety, expectedSteps, open, shown, T0 } from './app';
+
+test('the safety screen shows once and is remembered', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
+  await expect(page.getByText('2 exercises · about 8 minutes')).toBeVisible();
+});
+
+test('a whole session runs from Start to finish with every step in order', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  const seen: string[] = [];
+  for (let second = 0; second <= 471; second++) {
+    if (await page.locator('.player').count() === 0) break;
+    const now = await shown(page);
+    const step = `${now.exercise} / ${now.phase} / ${now.position}`;
+    if (seen.at(-1) !== step) seen.push(step);
+    await page.clock.runFor(1000);
+  }
+  expect(seen).toEqual(expectedSteps());
+
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  await expect(page.getByText('65 of 65')).toBeVisible();
+  await expect(page.getByText('8 min')).toBeVisible();
+  await expect(page.getByTestId('finish-streak')).toHaveText('1 day');
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('streak')).toHaveText('1 day');
+  await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 8 min · completed');
+
+  await page.reload();
+  await expect(page.getByTestId('streak')).toHaveText('1 day');
+  await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 8 min · completed');
+});
+
+test('a reload in the middle of a leg-raise hold resumes the same side, round and time', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  // Right leg, round 2: its hold runs from 334 s to 344 s after Start.
+  await page.clock.runFor(337_400);
+  const before = await shown(page);
+  expect(before).toEqual({ exercise: 'Leg Raise', phase: 'Hold', position: 'Right leg — round 2 of 5', timer: '7' });
+
+  await page.reload();
+  await expect(page.locator('[role=timer]')).toHaveText('7');
+  expect(await shown(page)).toEqual(before);
+  await page.clock.runFor(6_600);
+  await expect(page.locator('.phase')).toHaveText('Lower');
+  await expect(page.locator('.position')).toHaveText('Right leg — round 2 of 5');
+});
+
+test('pause stops the clock exactly and resume continues from the same second', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect(page.locator('.phase')).toHaveText('Hold');
+  await page.clock.runFor(2_500);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.locator('[role=timer]')).toHaveText('3');
+  await page.clock.runFor(60_000);
+  await expect(page.locator('[role=timer]')).toHaveText('3');
+  await expect(page.locator('.phase')).toHaveText('Hold');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.clock.runFor(2_400);
+  await expect(page.locator('.phase')).toHaveText('Hold');
+  await page.clock.runFor(200);
+  await expect(page.locator('.phase')).toHaveText('Slide up');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.phase')).toHaveText('Hold');
+  await expect(page.locator('[role=timer]')).toHaveText('5');
+});
+
+test('stopping asks first, then records the session as stopped early', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(30_000);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(10_000);
+  await page.getByRole('button', { name: 'Keep going' }).click();
+  await expect(page.locator('[role=timer]')).toHaveText('2:30');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+  await expect(page.getByText('0 of 65')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('streak')).toHaveText('0 days');
+  await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 30 s · stopped early');
+});
+
+test('a session abandoned for hours is recorded as stopped instead of resumed', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(200_000);
+  await page.clock.setFixedTime(T0 + 5 * 3_600_000);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+  await expect(page.getByTestId('last-session')).toContainText('stopped early');
+});

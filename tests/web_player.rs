@@ -1,0 +1,130 @@
+//! The player component in a real browser: it mounts, counts, pauses, and leaves no timer
+//! behind when it goes away.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use lumbar::domain::plan::Plan;
+use lumbar::domain::progress::Progress;
+use lumbar::domain::routine::Routine;
+use lumbar::domain::session::Session;
+use lumbar::platform::clock;
+use lumbar::ui::player::Player;
+use lumbar::ui::state::AppState;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// Counts timeouts that are set and neither fired nor cleared yet.
+#[wasm_bindgen(inline_js = "
+export function track_timers() {
+  if (globalThis.__pending) return;
+  const pending = new Set();
+  const set = globalThis.setTimeout, clear = globalThis.clearTimeout;
+  globalThis.setTimeout = (f, ms, ...rest) => {
+    const id = set((...a) => { pending.delete(id); f(...a); }, ms, ...rest);
+    pending.add(id);
+    return id;
+  };
+  globalThis.clearTimeout = (id) => { pending.delete(id); clear(id); };
+  globalThis.__pending = pending;
+}
+export function pending_timers() { return globalThis.__pending.size; }
+")]
+extern "C" {
+    fn track_timers();
+    fn pending_timers() -> u32;
+}
+
+fn progress_with_session() -> Progress {
+    let routine = Routine::AS_WRITTEN;
+    let plan = Plan::for_routine(&routine);
+    let (session, _) = Session::start(routine, &plan, clock::now_ms(), 0);
+    Progress {
+        safety_acknowledged_at_ms: Some(1),
+        active: Some(session),
+        ..Progress::default()
+    }
+}
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is not on screen"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button(root: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.get(i))
+        .map(|node| node.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn mount_player(root: &web_sys::HtmlElement) -> (impl Drop, AppState) {
+    let app_slot = Rc::new(Cell::new(None));
+    let slot = app_slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let app = AppState::new(progress_with_session(), Vec::new());
+        slot.set(Some(app));
+        provide_context(app);
+        view! { <Player/> }
+    });
+    (handle, app_slot.get().unwrap())
+}
+
+#[wasm_bindgen_test]
+fn the_player_mounts_and_shows_the_warm_up_countdown() {
+    let root = container();
+    let (_mounted, _) = mount_player(&root);
+    assert_eq!(text_of(&root, ".phase"), "Warm up");
+    assert_eq!(text_of(&root, "[role=timer]"), "3:00");
+    assert_eq!(text_of(&root, ".step-count"), "Step 1 of 65");
+    assert_eq!(
+        text_of(&root, ".next"),
+        "Next: Get in position · Rep 1 of 6"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn pausing_clears_the_timer_and_unmounting_leaves_none_behind() {
+    track_timers();
+    let root = container();
+    let baseline = pending_timers();
+    let (mounted, app) = mount_player(&root);
+    assert_eq!(
+        pending_timers(),
+        baseline + 1,
+        "one wake-up for the next second"
+    );
+
+    button(&root, "Pause").click();
+    leptos::task::tick().await;
+    assert_eq!(pending_timers(), baseline, "no timer while paused");
+    assert!(app
+        .progress
+        .with_untracked(|p| p.active.as_ref().unwrap().is_paused()));
+    assert_eq!(text_of(&root, ".controls .primary").trim(), "Resume");
+
+    button(&root, "Resume").click();
+    leptos::task::tick().await;
+    assert_eq!(pending_timers(), baseline + 1);
+
+    drop(mounted);
+    assert_eq!(pending_timers(), baseline, "unmounting cleared the ticker");
+    assert_eq!(root.child_element_count(), 0);
+}

@@ -1,0 +1,101 @@
+//! The localStorage adapter against the browser's real localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use lumbar::domain::progress::{Outcome, Progress, SessionRecord};
+use lumbar::domain::storage_codec;
+use lumbar::platform::storage::{ProgressStore, StoreNotice};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn fresh_key(name: &str) -> String {
+    let key = format!("lumbar.test.{name}");
+    let storage = local_storage();
+    let stale: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&key))
+        .collect();
+    stale.iter().for_each(|k| storage.remove_item(k).unwrap());
+    key
+}
+
+fn some_progress() -> Progress {
+    let mut progress = Progress {
+        safety_acknowledged_at_ms: Some(1_795_000_000_000),
+        ..Progress::default()
+    };
+    progress.record(SessionRecord {
+        started_at_ms: 1_795_000_100_000,
+        ended_at_ms: 1_795_000_571_000,
+        active_ms: 471_000,
+        utc_offset_min: 60,
+        outcome: Outcome::Completed,
+        steps_done: 65,
+        steps_total: 65,
+    });
+    progress
+}
+
+#[wasm_bindgen_test]
+fn progress_round_trips_through_real_local_storage() {
+    let key = fresh_key("roundtrip");
+    let opened = ProgressStore::open(&key, 1);
+    assert_eq!(opened.progress, Progress::default());
+    assert!(opened.notices.is_empty());
+    opened.store.save(&some_progress()).unwrap();
+
+    let raw = local_storage().get_item(&key).unwrap().unwrap();
+    assert!(raw.starts_with("{\"version\":1,"));
+    let reopened = ProgressStore::open(&key, 2);
+    assert_eq!(reopened.progress, some_progress());
+    assert!(reopened.notices.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_backed_up_before_anything_is_written() {
+    let key = fresh_key("corrupt");
+    let garbage = "{\"version\":1,\"progress\":{\"history\":[{\"started_at_ms\":\"oops\"";
+    local_storage().set_item(&key, garbage).unwrap();
+
+    let opened = ProgressStore::open(&key, 42);
+    let backup_key = format!("{key}.backup.42");
+    match &opened.notices[..] {
+        [StoreNotice::Recovered {
+            backup_key: kept,
+            reason,
+        }] => {
+            assert_eq!(kept, &backup_key);
+            assert!(reason.contains("not valid JSON"), "{reason}");
+        }
+        other => panic!("expected a recovery notice, got {other:?}"),
+    }
+    assert_eq!(
+        local_storage().get_item(&backup_key).unwrap().as_deref(),
+        Some(garbage)
+    );
+    assert!(opened.notices[0].message().contains(&backup_key));
+    assert_eq!(opened.progress, Progress::default());
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_is_never_overwritten() {
+    let key = fresh_key("future");
+    let future = "{\"version\":9,\"progress\":{\"something\":\"new\"}}";
+    local_storage().set_item(&key, future).unwrap();
+
+    let opened = ProgressStore::open(&key, 1);
+    assert_eq!(opened.notices, vec![StoreNotice::Newer { version: 9 }]);
+    opened.store.save(&some_progress()).unwrap();
+    assert_eq!(
+        local_storage().get_item(&key).unwrap().as_deref(),
+        Some(future)
+    );
+    assert!(matches!(
+        storage_codec::decode(future),
+        storage_codec::Decoded::Newer { version: 9 }
+    ));
+}
