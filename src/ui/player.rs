@@ -17,14 +17,28 @@ pub fn Player() -> impl IntoView {
         Memo::new(move |_| session.with(|s| s.as_ref().map(|s| Plan::for_routine(&s.routine))));
     let snapshot = Memo::new(move |_| {
         let now = ticker.now.get();
-        session.with(|s| plan.with(|p| s.as_ref().zip(p.as_ref())?.0.snapshot(p.as_ref()?, now)))
+        session.with(|session| {
+            plan.with(|plan| match (session, plan) {
+                (Some(session), Some(plan)) => session.snapshot(plan, now),
+                _ => None,
+            })
+        })
     });
     let text = move |f: fn(&Snapshot) -> String| {
         move || snapshot.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
     let paused = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused));
     let is_hold = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.step.is_hold()));
-    let confirming = RwSignal::new(false);
+    // Some(was_running) while the stop dialog is open; the clock waits while the user decides.
+    let confirming = RwSignal::new(None::<bool>);
+    let ask_to_stop = move |_| {
+        let was_running = !paused();
+        ticker.run(|s, p, now| {
+            s.pause(p, now);
+            Vec::new()
+        });
+        confirming.set(Some(was_running));
+    };
 
     view! {
         <section class="player" class:hold=is_hold class:paused=paused aria-label="Exercise coach">
@@ -35,7 +49,7 @@ pub fn Player() -> impl IntoView {
                         {text(|s| format!("Step {} of {}", s.step_number, s.steps_total))}
                     </p>
                 </div>
-                <button class="ghost" on:click=move |_| confirming.set(true)>
+                <button class="ghost" on:click=ask_to_stop>
                     "Stop"
                 </button>
             </header>
@@ -84,9 +98,13 @@ pub fn Player() -> impl IntoView {
                     "Skip"
                 </button>
             </nav>
-            <Show when=move || confirming.get()>
-                <StopConfirm ticker=ticker confirming=confirming/>
-            </Show>
+            {move || {
+                confirming
+                    .get()
+                    .map(|was_running| {
+                        view! { <StopConfirm ticker=ticker was_running=was_running closed=confirming/> }
+                    })
+            }}
         </section>
     }
 }

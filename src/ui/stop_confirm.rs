@@ -4,17 +4,15 @@ use crate::platform::clock;
 use crate::ui::state::AppState;
 use crate::ui::ticker::Ticker;
 
-/// Asks before ending a session. The clock waits while the user decides.
+/// Asks before ending a session. The player pauses before showing it; "Keep going" resumes
+/// only if the session was running when the user tapped Stop.
 #[component]
-pub fn StopConfirm(ticker: Ticker, confirming: RwSignal<bool>) -> impl IntoView {
+pub fn StopConfirm(
+    ticker: Ticker,
+    was_running: bool,
+    closed: RwSignal<Option<bool>>,
+) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let was_running = app
-        .progress
-        .with_untracked(|p| p.active.as_ref().is_some_and(|s| !s.is_paused()));
-    ticker.run(|s, p, now| {
-        s.pause(p, now);
-        Vec::new()
-    });
     let keep_going = move |_| {
         if was_running {
             ticker.run(|s, _, now| {
@@ -22,7 +20,7 @@ pub fn StopConfirm(ticker: Ticker, confirming: RwSignal<bool>) -> impl IntoView 
                 Vec::new()
             });
         }
-        confirming.set(false);
+        closed.set(None);
     };
     view! {
         <div class="dialog-backdrop">

@@ -5,7 +5,8 @@ export const T0 = new Date('2026-11-23T09:00:00').getTime();
 
 /** Opens Lumbar on a paused fake clock: time moves only when a test says so. */
 export async function open(page: Page, at = T0): Promise<void> {
-  await page.clock.install({ time: at });
+  // Installed a minute early: pausing must move forwards, and install itself takes time.
+  await page.clock.install({ time: at - 60_000 });
   await page.clock.pauseAt(at);
   await page.goto('/');
 }
