@@ -8,11 +8,12 @@ export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 ADDRESS ?= 127.0.0.1
 
-.PHONY: run test build tools browser lint test-native test-wasm test-e2e size
+.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons
 
+# No autoreload: the script trunk would inject is inline, and the CSP refuses it.
 run: tools
 	@echo "Lumbar will be served at http://$(ADDRESS):$(PORT)/ once built"
-	trunk serve --release --address $(ADDRESS) --port $(PORT)
+	trunk serve --release --no-autoreload --address $(ADDRESS) --port $(PORT)
 
 test: tools browser
 	scripts/test-all.sh
@@ -42,3 +43,7 @@ test-e2e: build
 
 size: build
 	scripts/size.sh
+
+# The PNG icons from the SVG artwork in assets/icons (committed; rerun after editing the SVGs).
+icons: tools browser
+	node scripts/icons.mjs

@@ -3,5 +3,6 @@
 
 pub mod clock;
 pub mod cues;
+pub mod service_worker;
 pub mod storage;
 pub mod visibility;

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::platform::clock;
 use crate::platform::storage::{ProgressStore, PROGRESS_KEY};
+use crate::platform::{clock, service_worker};
 use crate::ui::finish::Finish;
 use crate::ui::home::Home;
 use crate::ui::notices::Notices;
 use crate::ui::player::Player;
 use crate::ui::safety::Safety;
 use crate::ui::state::{AppState, Screen};
+use crate::ui::update_prompt::UpdatePrompt;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,9 +31,17 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    spawn_local(service_worker::register(move || app.update_ready.set(true)));
     let screen = Memo::new(move |_| app.screen());
+    // Back home after a session is the moment an update can be offered without harm.
+    Effect::new(move |_| {
+        if screen.get() == Screen::Home {
+            spawn_local(service_worker::check_for_update());
+        }
+    });
     view! {
         <Notices/>
+        <UpdatePrompt screen=screen/>
         <main class="screen">
             {move || match screen.get() {
                 Screen::Safety => view! { <Safety/> }.into_any(),

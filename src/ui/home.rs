@@ -4,7 +4,7 @@ use crate::domain::calendar::{format_day, format_duration};
 use crate::domain::plan::Plan;
 use crate::domain::progress::Outcome;
 use crate::domain::routine::{Exercise, Routine};
-use crate::platform::{clock, cues};
+use crate::platform::{clock, cues, service_worker};
 use crate::ui::state::AppState;
 
 #[component]
@@ -74,6 +74,9 @@ pub fn Home() -> impl IntoView {
                 </div>
             </dl>
             <p class="reminder">"Stop if the pain gets worse, and talk to your doctor."</p>
+            <p class="version">
+                {service_worker::build_version().map(|v| format!("Version {v}"))}
+            </p>
         </section>
     }
 }

@@ -10,5 +10,6 @@ pub mod safety;
 pub mod state;
 pub mod stop_confirm;
 pub mod ticker;
+pub mod update_prompt;
 
 pub use app::App;

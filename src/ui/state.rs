@@ -16,6 +16,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<String>>,
     /// The session that just ended, shown on the finish screen until dismissed.
     pub finished: RwSignal<Option<SessionRecord>>,
+    /// A new version of the app is installed and waits for the user's go-ahead.
+    pub update_ready: RwSignal<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +34,7 @@ impl AppState {
             progress: RwSignal::new(progress),
             notices: RwSignal::new(notices),
             finished: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         }
     }
 

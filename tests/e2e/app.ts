@@ -4,11 +4,28 @@ import { expect, type Page } from '@playwright/test';
 export const T0 = new Date('2026-11-23T09:00:00').getTime();
 
 /** Opens Lumbar on a paused fake clock: time moves only when a test says so. */
-export async function open(page: Page, at = T0): Promise<void> {
+export async function open(page: Page, { at = T0, url = '/' } = {}): Promise<void> {
   // Installed a minute early: pausing must move forwards, and install itself takes time.
   await page.clock.install({ time: at - 60_000 });
   await page.clock.pauseAt(at);
-  await page.goto('/');
+  await page.goto(url);
+}
+
+/** Resolves once a service worker controls the page (first visit: after it claims it). */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  });
+}
+
+/** Runs a whole session on the fake clock and returns to the home screen. */
+export async function completeSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(472_000);
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
 }
 
 export async function acknowledgeSafety(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { acknowledgeSafety, expectedSteps, open, shown, T0 } from './app';
 
 test('the safety screen shows once and is remembered', async ({ page }) => {

@@ -1,0 +1,98 @@
+//! The offline service worker (`sw.js`, written at build time): registration, update checks,
+//! and switching to a new version when the user asks for it.
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+const SCRIPT: &str = "sw.js";
+/// The message `sw.js` waits for before it takes over from the running version.
+const ACTIVATE_UPDATE: &str = "lumbar:activate-update";
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Missing on plain-http origins and in some private modes.
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .ok()?
+        .then(|| navigator.service_worker())
+}
+
+async fn registration(container: &ServiceWorkerContainer) -> Option<ServiceWorkerRegistration> {
+    JsFuture::from(container.get_registration())
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Registers `sw.js`. `on_update_ready` runs when a new version has been installed while an
+/// older one controls the page (on a first visit there is nothing to update).
+pub async fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    let Some(container) = container() else {
+        return;
+    };
+    let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
+        return;
+    };
+    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    if registration.waiting().is_some() && container.controller().is_some() {
+        on_update_ready();
+    }
+    let watched = registration.clone();
+    // Both listeners live as long as the page does, like the registration itself.
+    EventListener::new(&registration, "updatefound", move |_| {
+        let Some(worker) = watched.installing() else {
+            return;
+        };
+        let ready = on_update_ready.clone();
+        let container = container.clone();
+        let installing = worker.clone();
+        EventListener::new(&worker, "statechange", move |_| {
+            if installing.state() == ServiceWorkerState::Installed
+                && container.controller().is_some()
+            {
+                ready();
+            }
+        })
+        .forget();
+    })
+    .forget();
+}
+
+/// Asks the browser to look for a new `sw.js` now rather than at its next navigation.
+pub async fn check_for_update() {
+    let Some(container) = container() else {
+        return;
+    };
+    if let Some(registration) = registration(&container).await {
+        let _ = registration.update();
+    }
+}
+
+/// Lets the waiting version take over, then reloads into it.
+pub async fn activate_update() {
+    let reload = || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    let Some(container) = container() else {
+        return reload();
+    };
+    let waiting = registration(&container).await.and_then(|r| r.waiting());
+    let Some(waiting) = waiting else {
+        return reload();
+    };
+    EventListener::once(&container, "controllerchange", move |_| reload()).forget();
+    let _ = waiting.post_message(&ACTIVATE_UPDATE.into());
+}
+
+/// The build's version, written into index.html by the post-build hook.
+pub fn build_version() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=lumbar-version]")
+        .ok()??
+        .get_attribute("content")
+}

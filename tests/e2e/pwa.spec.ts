@@ -1,0 +1,120 @@
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { acknowledgeSafety, completeSession, controlledByServiceWorker, open } from './app';
+import { expect, test } from './fixtures';
+import { host } from './static-server';
+
+const DIST = 'dist';
+
+function pngSize(bytes: Buffer): string {
+  // The IHDR chunk follows the 8-byte signature and its own 8-byte header.
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+/** A copy of dist/ with one changed file, re-stamped by the post-build hook: the next release. */
+function nextBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lumbar-next-'));
+  cpSync(DIST, dir, { recursive: true });
+  const css = readdirSync(dir).find((name) => name.endsWith('.css'))!;
+  appendFileSync(join(dir, css), '\n.next-release{}\n');
+  execFileSync('python3', ['scripts/pwa_post_build.py', dir]);
+  return dir;
+}
+
+function versionOf(dir: string): string {
+  return readFileSync(join(dir, 'index.html'), 'utf8').match(/name="lumbar-version" content="(\w+)"/)![1];
+}
+
+for (const prefix of ['/', '/lumbar/']) {
+  test.describe(`served at ${prefix}`, () => {
+    test('is installable with no errors, and its manifest and icons resolve', async ({}, testInfo) => {
+      const site = await host(DIST, prefix);
+      const profile = mkdtempSync(join(tmpdir(), 'lumbar-profile-'));
+      const context = await chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions!);
+      const origins = new Set<string>();
+      context.on('request', (r) => origins.add(new URL(r.url()).origin));
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url);
+        await controlledByServiceWorker(page);
+        const cdp = await context.newCDPSession(page);
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        expect(installabilityErrors).toEqual([]);
+
+        const manifestUrl = new URL('manifest.webmanifest', site.url).href;
+        const manifest = await (await page.request.get(manifestUrl)).json();
+        expect(manifest).toMatchObject({ name: expect.stringContaining('Lumbar'), short_name: 'Lumbar', display: 'standalone' });
+        expect(new URL(manifest.start_url, manifestUrl).href).toBe(site.url);
+        expect(new URL(manifest.scope, manifestUrl).href).toBe(site.url);
+        const sizes: string[] = [];
+        for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
+          const response = await page.request.get(new URL(icon.src, manifestUrl).href);
+          expect(response.status()).toBe(200);
+          expect(pngSize(await response.body())).toBe(icon.sizes);
+          sizes.push(`${icon.sizes} ${icon.purpose}`);
+        }
+        expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+        const touchIcon = await page.locator('link[rel=apple-touch-icon]').getAttribute('href');
+        expect(pngSize(await (await page.request.get(new URL(touchIcon!, site.url).href)).body())).toBe('180x180');
+        expect([...origins]).toEqual([new URL(site.url).origin]);
+      } finally {
+        await context.close();
+        await site.stop();
+      }
+    });
+
+    test('works with the server gone: a full session offline ends up in history', async ({ page }) => {
+      const site = await host(DIST, prefix);
+      await open(page, { url: site.url });
+      await acknowledgeSafety(page);
+      await controlledByServiceWorker(page);
+      await site.stop();
+
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+      await completeSession(page);
+      await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 8 min · completed');
+      await page.reload();
+      await expect(page.getByTestId('streak')).toHaveText('1 day');
+    });
+
+    test('a new version is offered outside a session and keeps every byte of progress', async ({ page }) => {
+      const next = nextBuild();
+      const site = await host(DIST, prefix);
+      try {
+        await open(page, { url: site.url });
+        await acknowledgeSafety(page);
+        await controlledByServiceWorker(page);
+        await expect(page.getByText(`Version ${versionOf(DIST)}`)).toBeVisible();
+        await page.getByRole('button', { name: 'Start' }).click();
+        await page.clock.runFor(20_000);
+        await page.getByRole('button', { name: 'Stop' }).click();
+        await page.getByRole('button', { name: 'End session' }).click();
+
+        site.serve(next);
+        await page.getByRole('button', { name: 'Done' }).click();
+        const prompt = page.getByText('A new version of Lumbar is ready.');
+        await expect(prompt).toBeVisible();
+        await page.getByRole('button', { name: 'Start' }).click();
+        await expect(prompt).toBeHidden();
+        await page.getByRole('button', { name: 'Stop' }).click();
+        await page.getByRole('button', { name: 'End session' }).click();
+        await page.getByRole('button', { name: 'Done' }).click();
+        await expect(prompt).toBeVisible();
+
+        const stored = await page.evaluate(() => localStorage.getItem('lumbar.progress'));
+        await page.getByRole('button', { name: 'Reload' }).click();
+        await expect(page.getByText(`Version ${versionOf(next)}`)).toBeVisible();
+        expect(versionOf(next)).not.toBe(versionOf(DIST));
+        expect(await page.evaluate(() => localStorage.getItem('lumbar.progress'))).toBe(stored);
+        await expect(page.getByTestId('last-session')).toContainText('stopped early');
+        await expect(prompt).toBeHidden();
+      } finally {
+        await site.stop();
+      }
+    });
+  });
+}
