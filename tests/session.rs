@@ -232,7 +232,7 @@ fn a_clock_jump_forward_completes_the_steps_it_passed_without_a_backlog_of_cues(
     let step_30 = *plan.get(30).unwrap();
     assert_eq!(
         cues,
-        lumbar::domain::cue::entering(&step_30),
+        lumbar::domain::cue::entering(plan.get(29), &step_30),
         "only step 30 began within the last 2 s"
     );
     let cues = session.advance(&plan, jump_to, T0 + TOTAL_MS + 600_000);

@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod cue;
 pub mod plan;
+pub mod pose;
 pub mod progress;
 pub mod routine;
 pub mod session;

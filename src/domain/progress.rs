@@ -33,11 +33,29 @@ impl SessionRecord {
     }
 }
 
+/// How the coach talks to the user. Absent from data saved before it existed: defaults then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub sound: bool,
+    pub voice: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            sound: true,
+            voice: true,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub safety_acknowledged_at_ms: Option<i64>,
     pub history: Vec<SessionRecord>,
     pub active: Option<Session>,
+    #[serde(default)]
+    pub settings: Settings,
 }
 
 impl Progress {

@@ -85,7 +85,9 @@ impl Session {
         };
         (
             session,
-            first.map(|step| cue::entering(&step)).unwrap_or_default(),
+            first
+                .map(|step| cue::entering(None, &step))
+                .unwrap_or_default(),
         )
     }
 
@@ -122,7 +124,7 @@ impl Session {
             if step.is_hold() {
                 for secs in (1..=COUNTDOWN_SECS).rev() {
                     if fresh(deadline_ms - secs * 1000) {
-                        cues.push(Cue::Beep(cue::Tone::Countdown));
+                        cues.extend(cue::countdown(secs));
                     }
                 }
             }
@@ -137,7 +139,7 @@ impl Session {
                         deadline_ms: deadline_ms + next.duration_ms(),
                     };
                     if fresh(deadline_ms) {
-                        cues.extend(cue::entering(next));
+                        cues.extend(cue::entering(Some(step), next));
                     }
                 }
                 None => {
@@ -211,7 +213,7 @@ impl Session {
                 deadline_ms: now_ms + step.duration_ms(),
             },
         };
-        cue::entering(step)
+        cue::entering(None, step)
     }
 
     fn finish(&mut self, at_ms: i64) {

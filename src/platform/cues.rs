@@ -1,23 +1,36 @@
-//! Plays the domain's cues: speech through `speechSynthesis`, vibration where supported.
-//! Tones are played by the audio adapter of the hands-free coaching work; until then a
-//! beep cue is carried by the spoken line and the vibration that accompany it.
+//! Plays the domain's cues: tones, speech and vibration, as the user's switches allow.
+
+use wasm_bindgen::JsValue;
 
 use crate::domain::cue::Cue;
+use crate::domain::progress::Settings;
+use crate::platform::audio;
 
-pub fn play(cues: &[Cue]) {
+pub fn play(cues: &[Cue], settings: Settings) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let voice = settings.voice && has_voice(&window);
+    // Where the device has no voice, tones carry the coaching instead.
+    let tones = settings.sound || (settings.voice && !voice);
     for cue in cues {
         match cue {
-            Cue::Say(text) => say(&window, text),
-            Cue::Vibrate { ms } => {
-                // Absent on iOS: the call returns false or throws, and there is nothing to do.
-                let _ = window.navigator().vibrate_with_duration(*ms);
+            Cue::Say(text) if voice => say(&window, text),
+            Cue::Beep(tone) if tones => audio::beep(*tone),
+            Cue::Vibrate(pattern) => {
+                let pattern: js_sys::Array = pattern.iter().map(|&ms| JsValue::from(ms)).collect();
+                // Missing on iOS: nothing to do there, the tones and voice still play.
+                let _ = window.navigator().vibrate_with_pattern(&pattern);
             }
-            Cue::Beep(_) => {}
+            _ => {}
         }
     }
+}
+
+fn has_voice(window: &web_sys::Window) -> bool {
+    window
+        .speech_synthesis()
+        .is_ok_and(|synth| synth.get_voices().length() > 0)
 }
 
 fn say(window: &web_sys::Window, text: &str) {
@@ -25,7 +38,8 @@ fn say(window: &web_sys::Window, text: &str) {
         return;
     };
     if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        // A new step interrupts the previous line rather than queueing behind it.
+        utterance.set_lang("en");
+        // A new cue interrupts the previous line rather than queueing behind it.
         synth.cancel();
         synth.speak(&utterance);
     }

@@ -1,8 +1,11 @@
 //! Thin adapters over browser APIs. Each one is small, never panics, and whatever it
 //! registers (timers, listeners) is released when its handle is dropped.
 
+pub mod audio;
 pub mod clock;
 pub mod cues;
+pub mod keys;
 pub mod service_worker;
 pub mod storage;
 pub mod visibility;
+pub mod wake_lock;

@@ -4,7 +4,8 @@ use crate::domain::calendar::{format_day, format_duration};
 use crate::domain::plan::Plan;
 use crate::domain::progress::Outcome;
 use crate::domain::routine::{Exercise, Routine};
-use crate::platform::{clock, cues, service_worker};
+use crate::platform::{audio, clock, service_worker};
+use crate::ui::coach_settings::CoachSettings;
 use crate::ui::state::AppState;
 
 #[component]
@@ -31,7 +32,11 @@ pub fn Home() -> impl IntoView {
             })
         })
     };
-    let start = move |_| cues::play(&app.start(clock::now_ms(), clock::utc_offset_min()));
+    let start = move |_| {
+        // Inside the tap: the only moment iOS lets sound start.
+        audio::unlock();
+        app.coach(&app.start(clock::now_ms(), clock::utc_offset_min()));
+    };
 
     view! {
         <section class="home" aria-labelledby="home-title">
@@ -56,6 +61,7 @@ pub fn Home() -> impl IntoView {
             <button class="primary big start" on:click=start>
                 "Start"
             </button>
+            <CoachSettings/>
             <dl class="stats">
                 <div class="stat">
                     <dt>"Current streak"</dt>

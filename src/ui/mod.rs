@@ -2,6 +2,9 @@
 //! [`state::AppState`]; components render and forward taps.
 
 pub mod app;
+pub mod coach_settings;
+pub mod countdown;
+pub mod figure;
 pub mod finish;
 pub mod home;
 pub mod notices;

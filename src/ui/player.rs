@@ -1,13 +1,19 @@
 use leptos::prelude::*;
 
-use crate::domain::calendar::format_countdown;
 use crate::domain::plan::Plan;
+use crate::domain::pose::Pose;
+use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
+use crate::platform::keys;
+use crate::platform::wake_lock::{ScreenWake, WakeStatus};
+use crate::ui::countdown::Countdown;
+use crate::ui::figure::Figure;
 use crate::ui::state::AppState;
 use crate::ui::stop_confirm::StopConfirm;
 use crate::ui::ticker::Ticker;
 
-/// The coach: what to do now, a big countdown, what comes next, and the controls.
+/// The coach: a picture of the position, what to do now, a big countdown, what comes next,
+/// and the controls.
 #[component]
 pub fn Player() -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -27,21 +33,60 @@ pub fn Player() -> impl IntoView {
     let text = move |f: fn(&Snapshot) -> String| {
         move || snapshot.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
-    let paused = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused));
-    let is_hold = move || snapshot.with(|s| s.as_ref().is_some_and(|s| s.step.is_hold()));
+    let step = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| (s.step, s.step_number))));
+    let paused = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused)));
+    let is_hold = move || step.with(|s| s.is_some_and(|(step, _)| step.is_hold()));
+    let side = move || step.with(|s| s.and_then(|(step, _)| step.side));
+    let pose =
+        Signal::derive(move || step.with(|s| s.map_or(Pose::Standing, |(step, _)| step.pose())));
+
+    let wake_status = RwSignal::new(WakeStatus::Off);
+    let wake = StoredValue::new_local(Some(ScreenWake::new(move |status| {
+        wake_status.try_set(status);
+    })));
+    // The screen stays on while the clock runs, and may sleep while paused.
+    Effect::new(move |_| {
+        let running = !paused.get();
+        wake.with_value(|wake| wake.as_ref().map(|w| w.set_wanted(running)));
+    });
+    let toggle_pause = move || {
+        ticker.run(|s, p, now| {
+            if s.is_paused() {
+                s.resume(now);
+            } else {
+                s.pause(p, now);
+            }
+            Vec::new()
+        })
+    };
+    let space = StoredValue::new_local(keys::on_space(toggle_pause));
+    on_cleanup(move || {
+        wake.try_update_value(|wake| wake.take());
+        space.try_update_value(|space| space.take());
+    });
+
     // Some(was_running) while the stop dialog is open; the clock waits while the user decides.
     let confirming = RwSignal::new(None::<bool>);
     let ask_to_stop = move |_| {
-        let was_running = !paused();
+        let was_running = !paused.get_untracked();
         ticker.run(|s, p, now| {
             s.pause(p, now);
             Vec::new()
         });
         confirming.set(Some(was_running));
     };
+    let announcement = move || {
+        step.with(|s| {
+            s.map(|(step, _)| match step.position_label() {
+                Some(at) => format!("{}. {at}. {}", step.title(), step.instruction()),
+                None => format!("{}. {}", step.title(), step.instruction()),
+            })
+        })
+    };
 
     view! {
-        <section class="player" class:hold=is_hold class:paused=paused aria-label="Exercise coach">
+        <section class="player" class:hold=is_hold class:paused=move || paused.get() aria-label="Exercise coach">
+            <p class="visually-hidden" aria-live="polite">{announcement}</p>
             <header class="player-top">
                 <div>
                     <p class="exercise-name">{text(|s| s.step.exercise.name().into())}</p>
@@ -53,20 +98,24 @@ pub fn Player() -> impl IntoView {
                     "Stop"
                 </button>
             </header>
-            <p class="position">{text(|s| s.step.position_label().unwrap_or_default())}</p>
-            <h1 class="phase" aria-live="polite">{text(|s| s.step.title().into())}</h1>
-            <div class="count" role="timer" aria-label="Seconds left in this step">
-                {text(|s| format_countdown(s.seconds_left()))}
-            </div>
-            <div class="step-bar" aria-hidden="true">
-                <div
-                    class="step-bar-fill"
-                    style:transform=move || {
-                        let left = snapshot.with(|s| s.as_ref().map_or(0.0, Snapshot::fraction_left));
-                        format!("scaleX({left:.3})")
+            <p class="position">
+                {move || match (side(), step.get().and_then(|(step, _)| step.count)) {
+                    (Some(side), Some(count)) => {
+                        view! {
+                            <span class="side">{capitalised_leg(side)}</span>
+                            {format!(" — round {} of {}", count.number, count.of)}
+                        }
+                            .into_any()
                     }
-                ></div>
-            </div>
+                    _ => text(|s| s.step.position_label().unwrap_or_default())().into_any(),
+                }}
+            </p>
+            <Figure pose=pose/>
+            <h1 class="phase">{text(|s| s.step.title().into())}</h1>
+            <Countdown
+                seconds=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::seconds_left)))
+                fraction_left=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0.0, Snapshot::fraction_left)))
+            />
             <p class="instruction">{text(|s| s.step.instruction())}</p>
             <p class="next">
                 {text(|s| {
@@ -78,21 +127,20 @@ pub fn Player() -> impl IntoView {
                         .unwrap_or_else(|| "Last step".into())
                 })}
             </p>
+            <p class="wake" class:warn=move || matches!(wake_status.get(), WakeStatus::Unsupported | WakeStatus::Refused)>
+                {move || match wake_status.get() {
+                    WakeStatus::Held => "Screen stays on",
+                    WakeStatus::Off => "",
+                    WakeStatus::Unsupported => "This browser can't keep the screen on: set a longer screen timeout for the session.",
+                    WakeStatus::Refused => "The screen may turn off (battery saver?). Tap it now and then.",
+                }}
+            </p>
             <nav class="controls" aria-label="Session controls">
                 <button class="control" on:click=move |_| ticker.run(|s, p, now| s.back(p, now))>
                     "Back"
                 </button>
-                <button
-                    class="control primary"
-                    on:click=move |_| {
-                        ticker
-                            .run(|s, p, now| {
-                                if s.is_paused() { s.resume(now) } else { s.pause(p, now) }
-                                Vec::new()
-                            })
-                    }
-                >
-                    {move || if paused() { "Resume" } else { "Pause" }}
+                <button class="control primary" aria-keyshortcuts="Space" on:click=move |_| toggle_pause()>
+                    {move || if paused.get() { "Resume" } else { "Pause" }}
                 </button>
                 <button class="control" on:click=move |_| ticker.run(|s, p, now| s.skip(p, now))>
                     "Skip"
@@ -106,5 +154,12 @@ pub fn Player() -> impl IntoView {
                     })
             }}
         </section>
+    }
+}
+
+fn capitalised_leg(side: Side) -> &'static str {
+    match side {
+        Side::Right => "Right leg",
+        Side::Left => "Left leg",
     }
 }

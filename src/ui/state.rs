@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::cue::Cue;
 use crate::domain::plan::Plan;
-use crate::domain::progress::{Outcome, Progress, SessionRecord};
+use crate::domain::progress::{Outcome, Progress, SessionRecord, Settings};
 use crate::domain::routine::Routine;
 use crate::domain::session::Session;
+use crate::platform::cues;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -107,6 +108,21 @@ impl AppState {
             p.record(record.clone());
         });
         self.finished.set(Some(record));
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.progress.with_untracked(|p| p.settings)
+    }
+
+    pub fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.progress.update(|p| change(&mut p.settings));
+    }
+
+    /// Plays cues through the outputs the user has switched on.
+    pub fn coach(&self, due: &[Cue]) {
+        if !due.is_empty() {
+            cues::play(due, self.settings());
+        }
     }
 
     pub fn dismiss_finish(&self) {

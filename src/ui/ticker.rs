@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::cue::Cue;
 use crate::domain::plan::Plan;
 use crate::domain::session::Session;
-use crate::platform::{clock, cues, visibility};
+use crate::platform::{clock, visibility};
 use crate::ui::state::AppState;
 
 #[derive(Clone, Copy)]
@@ -54,7 +54,7 @@ impl Ticker {
             due.extend(command(session, plan, now));
             due
         });
-        cues::play(&due);
+        self.app.coach(&due);
         self.now.try_set(now);
         self.schedule(now);
     }

@@ -1,0 +1,130 @@
+//! The picture of each position: a side-view figure whose joints turn between poses, so a
+//! change of step reads as one smooth movement (CSS transitions; none under reduced motion).
+
+use leptos::prelude::*;
+
+use crate::domain::pose::Pose;
+use crate::domain::routine::Side;
+
+/// Joint angles in degrees; 0 is a limb hanging straight down, negative turns it forward.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Joints {
+    pub hip: (f32, f32),
+    pub body: f32,
+    pub near_thigh: f32,
+    pub near_knee: f32,
+    pub far_thigh: f32,
+    pub far_knee: f32,
+    pub arm: f32,
+}
+
+const STANDING_HIP: (f32, f32) = (100.0, 92.0);
+
+pub fn joints(pose: Pose) -> Joints {
+    let upright = Joints {
+        hip: STANDING_HIP,
+        body: 0.0,
+        near_thigh: 0.0,
+        near_knee: 0.0,
+        far_thigh: 0.0,
+        far_knee: 0.0,
+        arm: 0.0,
+    };
+    // Face down, head to the left: the body turns a quarter, hands lie along the sides.
+    let prone = Joints {
+        hip: (112.0, 150.0),
+        body: -90.0,
+        ..upright
+    };
+    // From this side the left leg is the near one and the right leg the far one.
+    let raised = -22.0;
+    match pose {
+        Pose::Standing => Joints {
+            near_thigh: -40.0,
+            near_knee: 55.0,
+            arm: 28.0,
+            ..upright
+        },
+        Pose::AtWall => upright,
+        Pose::HalfCrouch => Joints {
+            hip: (100.0, 127.0),
+            near_thigh: -90.0,
+            near_knee: 90.0,
+            far_thigh: -90.0,
+            far_knee: 90.0,
+            ..upright
+        },
+        Pose::FaceDown => prone,
+        Pose::LegRaised(Side::Left) => Joints {
+            near_thigh: raised,
+            ..prone
+        },
+        Pose::LegRaised(Side::Right) => Joints {
+            far_thigh: raised,
+            ..prone
+        },
+    }
+}
+
+fn rotate(deg: f32) -> String {
+    format!("rotate({deg}deg)")
+}
+
+/// A thigh turning at the hip, with the shin turning at the knee.
+fn leg(thigh: Signal<f32>, knee: Signal<f32>, class: Signal<&'static str>) -> impl IntoView {
+    view! {
+        <g class=class style:transform=move || rotate(thigh.get())>
+            <line x1="0" y1="0" x2="0" y2="35"></line>
+            <g style:transform=move || format!("translate(0px, 35px) {}", rotate(knee.get()))>
+                <line x1="0" y1="0" x2="0" y2="35"></line>
+                <line x1="0" y1="35" x2="9" y2="35"></line>
+            </g>
+        </g>
+    }
+}
+
+#[component]
+pub fn Figure(#[prop(into)] pose: Signal<Pose>) -> impl IntoView {
+    let at = Memo::new(move |_| joints(pose.get()));
+    let raised = move |side| pose.get() == Pose::LegRaised(side);
+    let limb = |class: &'static str, side: Side| {
+        Signal::derive(move || if raised(side) { "limb raised" } else { class })
+    };
+    let on_wall = move || matches!(pose.get(), Pose::AtWall | Pose::HalfCrouch);
+    let on_floor = move || matches!(pose.get(), Pose::FaceDown | Pose::LegRaised(_));
+    view! {
+        <svg
+            class="figure"
+            viewBox="0 0 200 170"
+            role="img"
+            aria-label=move || pose.get().description()
+        >
+            <line class="floor" x1="4" y1="163" x2="196" y2="163"></line>
+            <rect class="wall" class:shown=on_wall x="78" y="8" width="8" height="155"></rect>
+            <rect class="mat" class:shown=on_floor x="28" y="156" width="166" height="7" rx="3"></rect>
+            <g
+                class="body"
+                style:transform=move || {
+                    let j = at.get();
+                    format!("translate({}px, {}px) {}", j.hip.0, j.hip.1, rotate(j.body))
+                }
+            >
+                {leg(
+                    Signal::derive(move || at.get().far_thigh),
+                    Signal::derive(move || at.get().far_knee),
+                    limb("limb far", Side::Right),
+                )}
+                <line class="limb" x1="0" y1="0" x2="0" y2="-48"></line>
+                <circle class="head" cx="0" cy="-61" r="10"></circle>
+                <g style:transform=move || format!("translate(0px, -44px) {}", rotate(at.get().arm))>
+                    <line class="limb" x1="0" y1="0" x2="0" y2="38"></line>
+                </g>
+                {leg(
+                    Signal::derive(move || at.get().near_thigh),
+                    Signal::derive(move || at.get().near_knee),
+                    limb("limb", Side::Left),
+                )}
+            </g>
+        </svg>
+    }
+}

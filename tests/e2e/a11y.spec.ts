@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { acknowledgeSafety, open } from './app';
+import { recordCoaching } from './coach-recorder';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, screen: string, testInfo: TestInfo) {
+  // axe schedules its own work with timers: let the fake clock flow while it runs.
+  await page.clock.resume();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await testInfo.attach(`axe-${screen}.json`, { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
+  expect(summary, `axe on ${screen}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in ${colorScheme} mode`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await recordCoaching(page);
+    await open(page);
+    await expectNoViolations(page, `${colorScheme}-safety`, testInfo);
+    await acknowledgeSafety(page);
+    await expectNoViolations(page, `${colorScheme}-home`, testInfo);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expectNoViolations(page, `${colorScheme}-warm-up`, testInfo);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expectNoViolations(page, `${colorScheme}-hold-paused`, testInfo);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expectNoViolations(page, `${colorScheme}-stop-dialog`, testInfo);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await expectNoViolations(page, `${colorScheme}-finish`, testInfo);
+  });
+}
+
+test('at 200% text size nothing is cut off on the home screen or the player', async ({ page }) => {
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  const fits = () =>
+    page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+      return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+    });
+  expect(await fits()).toBe(true);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(300_000);
+  expect(await fits()).toBe(true);
+  for (const name of ['Back', 'Pause', 'Skip', 'Stop']) {
+    const button = page.getByRole('button', { name });
+    await button.scrollIntoViewIfNeeded();
+    await expect(button).toBeInViewport();
+  }
+});
+
+test('each position has its picture (screenshots attached)', async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  const poses: [number, string, string][] = [
+    // Seconds after Start: 1 warm-up, 185 getting in position, 194 first hold,
+    // 290 getting on the floor, 300 right-leg hold, 318 left-leg hold.
+    [1_000, 'standing', 'Standing upright, ready to warm up'],
+    [184_000, 'at-wall', 'Standing with the back against a wall, feet shoulder-width apart'],
+    [9_000, 'half-crouch', 'Half crouch against the wall, knees bent at 90 degrees'],
+    [96_000, 'face-down', 'Lying face down on a mat, hands at the sides'],
+    [10_000, 'right-leg-raised', 'Lying face down with the right leg raised'],
+    [18_000, 'left-leg-raised', 'Lying face down with the left leg raised'],
+  ];
+  for (const [ms, name, description] of poses) {
+    await page.clock.runFor(ms);
+    await expect(page.getByRole('img', { name: description })).toBeVisible();
+    const path = testInfo.outputPath(`pose-${name}.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(`pose-${name}.png`, { path, contentType: 'image/png' });
+  }
+});

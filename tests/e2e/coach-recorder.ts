@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+
+export interface Recorded {
+  kind: 'audio' | 'tone' | 'say' | 'vibrate' | 'wake-request' | 'wake-release';
+  value: string;
+  t: number;
+}
+
+/**
+ * Replaces the browser's output APIs with recorders before the app loads: Web Audio (each
+ * oscillator start, by frequency), speechSynthesis, navigator.vibrate and the wake lock.
+ */
+export async function recordCoaching(
+  page: Page,
+  { voices = true, wakeLock = true }: { voices?: boolean; wakeLock?: boolean } = {},
+): Promise<void> {
+  await page.addInitScript(
+    ({ voices, wakeLock }) => {
+      const log: { kind: string; value: string; t: number }[] = [];
+      (window as any).__coach = log;
+      const rec = (kind: string, value = '') => log.push({ kind, value, t: Date.now() });
+      class Param {
+        value = 0;
+        setValueAtTime() { return this; }
+        exponentialRampToValueAtTime() { return this; }
+        linearRampToValueAtTime() { return this; }
+      }
+      class Node { connect() {} }
+      class Oscillator extends Node {
+        frequency = new Param();
+        type = 'sine';
+        start() { rec('tone', String(this.frequency.value)); }
+        stop() {}
+      }
+      class Gain extends Node { gain = new Param(); }
+      class FakeAudioContext {
+        state = 'suspended';
+        currentTime = 0;
+        destination = new Node();
+        constructor() { rec('audio', 'created'); }
+        resume() { this.state = 'running'; rec('audio', 'resumed'); return Promise.resolve(); }
+        createOscillator() { return new Oscillator(); }
+        createGain() { return new Gain(); }
+      }
+      (window as any).AudioContext = FakeAudioContext;
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          speak: (u: SpeechSynthesisUtterance) => rec('say', u.text),
+          cancel: () => {},
+          getVoices: () => (voices ? [{ name: 'Test voice', lang: 'en-GB' }] : []),
+        },
+      });
+      Object.defineProperty(navigator, 'vibrate', {
+        value: (pattern: number[]) => { rec('vibrate', JSON.stringify(pattern)); return true; },
+      });
+      Object.defineProperty(navigator, 'wakeLock', {
+        value: wakeLock
+          ? {
+              request: (type: string) => {
+                rec('wake-request', type);
+                const sentinel = {
+                  released: false,
+                  release: () => { sentinel.released = true; rec('wake-release'); return Promise.resolve(); },
+                };
+                return Promise.resolve(sentinel);
+              },
+            }
+          : undefined,
+      });
+    },
+    { voices, wakeLock },
+  );
+}
+
+export async function recorded(page: Page, kind?: Recorded['kind']): Promise<Recorded[]> {
+  const log: Recorded[] = await page.evaluate(() => (window as any).__coach);
+  return kind ? log.filter((r) => r.kind === kind) : log;
+}
