@@ -1,4 +1,9 @@
+use lumbar::platform::crash;
+
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(lumbar::ui::App);
+    if crash::test_requested() {
+        panic!("crash test requested by the address (?crash-test)");
+    }
 }

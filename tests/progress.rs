@@ -95,3 +95,93 @@ fn history_stays_in_start_order_whatever_order_sessions_are_recorded_in() {
     assert_eq!(p.history, vec![early, late.clone()]);
     assert_eq!(p.last_session(), Some(&late));
 }
+
+mod merging_two_tabs {
+    use super::*;
+    use lumbar::domain::plan::Plan;
+    use lumbar::domain::routine::Routine;
+    use lumbar::domain::session::Session;
+
+    fn active(started_at_ms: i64, updated_at_ms: i64) -> Session {
+        let plan = Plan::for_routine(&Routine::AS_WRITTEN);
+        let (mut session, _) = Session::start(Routine::AS_WRITTEN, &plan, started_at_ms, 0);
+        session.updated_at_ms = updated_at_ms;
+        session
+    }
+
+    #[test]
+    fn both_tabs_sessions_end_up_in_history_once() {
+        let a = session(MIDNIGHT_UTC + HOUR, 0, Outcome::Completed);
+        let b = session(MIDNIGHT_UTC + 2 * HOUR, 0, Outcome::Stopped);
+        let mut mine = with(vec![a.clone()]);
+        mine.merge(with(vec![b.clone(), a.clone()]));
+        assert_eq!(mine.history, vec![a.clone(), b.clone()]);
+        let mut theirs = with(vec![b.clone()]);
+        theirs.merge(with(vec![a.clone()]));
+        assert_eq!(
+            theirs.history, mine.history,
+            "the order of merging does not matter"
+        );
+        let snapshot = mine.clone();
+        mine.merge(snapshot.clone());
+        assert_eq!(
+            mine, snapshot,
+            "merging the same data twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_tab_keeps_its_own_session_in_progress() {
+        let mut mine = Progress {
+            active: Some(active(MIDNIGHT_UTC, MIDNIGHT_UTC)),
+            ..Progress::default()
+        };
+        mine.merge(Progress {
+            active: Some(active(MIDNIGHT_UTC + HOUR, MIDNIGHT_UTC + HOUR)),
+            ..Progress::default()
+        });
+        assert_eq!(mine.active.unwrap().started_at_ms, MIDNIGHT_UTC);
+
+        let mut idle = Progress::default();
+        idle.merge(Progress {
+            active: Some(active(MIDNIGHT_UTC, MIDNIGHT_UTC)),
+            ..Progress::default()
+        });
+        assert_eq!(
+            idle.active, None,
+            "another tab's session is not pulled into this one"
+        );
+    }
+
+    #[test]
+    fn the_same_session_takes_the_newer_copy_and_ends_when_the_other_tab_recorded_it() {
+        let mut mine = Progress {
+            active: Some(active(MIDNIGHT_UTC, MIDNIGHT_UTC + 10_000)),
+            ..Progress::default()
+        };
+        let newer = active(MIDNIGHT_UTC, MIDNIGHT_UTC + 20_000);
+        mine.merge(Progress {
+            active: Some(newer.clone()),
+            ..Progress::default()
+        });
+        assert_eq!(mine.active, Some(newer));
+        mine.merge(with(vec![session(MIDNIGHT_UTC, 0, Outcome::Completed)]));
+        assert_eq!(mine.active, None);
+        assert_eq!(mine.history.len(), 1);
+    }
+
+    #[test]
+    fn the_earliest_safety_acknowledgement_is_kept() {
+        let mut mine = Progress::default();
+        mine.merge(Progress {
+            safety_acknowledged_at_ms: Some(5),
+            ..Progress::default()
+        });
+        assert_eq!(mine.safety_acknowledged_at_ms, Some(5));
+        mine.merge(Progress {
+            safety_acknowledged_at_ms: Some(3),
+            ..Progress::default()
+        });
+        assert_eq!(mine.safety_acknowledged_at_ms, Some(3));
+    }
+}

@@ -275,6 +275,24 @@ fn a_clock_that_jumps_back_never_shows_more_than_the_step_nor_less_than_zero() {
 }
 
 #[test]
+fn a_session_through_a_clock_jumped_back_records_a_sane_duration() {
+    let (plan, mut session) = started();
+    session.advance(&plan, T0, T0 + 60_000);
+    let back = T0 + 60_000 - 3_600_000;
+    session.advance(&plan, T0 + 60_000, back);
+    let mut now = back;
+    while !session.is_finished() {
+        now += 1_000;
+        session.advance(&plan, now - 1_000, now);
+    }
+    let record = session.record(&plan, now, Outcome::Completed);
+    // The jump is taken out of the session's timeline: nothing lost, nothing added.
+    assert_eq!(record.active_ms, TOTAL_MS);
+    assert_eq!(record.ended_at_ms, back + TOTAL_MS - 60_000);
+    assert!(record.started_at_ms < record.ended_at_ms);
+}
+
+#[test]
 fn the_ticker_wakes_on_the_next_displayed_second() {
     let (_, session) = started();
     let deadline = T0 + 180_000;

@@ -46,7 +46,10 @@ fn progress_round_trips_through_real_local_storage() {
     let opened = ProgressStore::open(&key, 1);
     assert_eq!(opened.progress, Progress::default());
     assert!(opened.notices.is_empty());
-    opened.store.save(&some_progress()).unwrap();
+    assert_eq!(
+        opened.store.save(&some_progress()).unwrap(),
+        some_progress()
+    );
 
     let raw = local_storage().get_item(&key).unwrap().unwrap();
     assert!(raw.starts_with("{\"version\":1,"));
@@ -98,4 +101,41 @@ fn data_from_a_newer_version_is_never_overwritten() {
         storage_codec::decode(future),
         storage_codec::Decoded::Newer { version: 9 }
     ));
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_what_another_tab_wrote_meanwhile() {
+    let key = fresh_key("two-tabs");
+    let this_tab = ProgressStore::open(&key, 1);
+    let other_tab = ProgressStore::open(&key, 1);
+    other_tab.store.save(&some_progress()).unwrap();
+
+    let mut mine = Progress::default();
+    mine.record(SessionRecord {
+        started_at_ms: 1_795_100_000_000,
+        outcome: Outcome::Stopped,
+        ..some_progress().history[0].clone()
+    });
+    let written = this_tab.store.save(&mine).unwrap();
+    assert_eq!(written.history.len(), 2, "both tabs' sessions are kept");
+    assert!(written.safety_acknowledged());
+    let reopened = ProgressStore::open(&key, 2);
+    assert_eq!(reopened.progress, written);
+}
+
+#[wasm_bindgen_test]
+fn a_newer_version_written_by_another_tab_stops_this_tab_writing() {
+    let key = fresh_key("newer-elsewhere");
+    let this_tab = ProgressStore::open(&key, 1);
+    let future = "{\"version\":5,\"progress\":{}}";
+    local_storage().set_item(&key, future).unwrap();
+    assert_eq!(
+        this_tab.store.save(&some_progress()),
+        Err(StoreNotice::Newer { version: 5 })
+    );
+    this_tab.store.save(&some_progress()).unwrap();
+    assert_eq!(
+        local_storage().get_item(&key).unwrap().as_deref(),
+        Some(future)
+    );
 }

@@ -98,6 +98,45 @@ impl Progress {
             .collect()
     }
 
+    /// Takes in what another tab saved, so neither tab's write erases the other's sessions.
+    /// History is the union (a session is identified by its start); this tab's session in
+    /// progress stays its own, updated from the other tab only if it is the same session and
+    /// the other copy is newer, and dropped if the other tab has already recorded it.
+    pub fn merge(&mut self, other: Progress) {
+        for record in other.history {
+            if !self.has_recorded(record.started_at_ms) {
+                self.record(record);
+            }
+        }
+        self.safety_acknowledged_at_ms = match (
+            self.safety_acknowledged_at_ms,
+            other.safety_acknowledged_at_ms,
+        ) {
+            (Some(mine), Some(theirs)) => Some(mine.min(theirs)),
+            (mine, theirs) => mine.or(theirs),
+        };
+        if let (Some(mine), Some(theirs)) = (&self.active, other.active) {
+            if mine.started_at_ms == theirs.started_at_ms
+                && theirs.updated_at_ms > mine.updated_at_ms
+            {
+                self.active = Some(theirs);
+            }
+        }
+        if self
+            .active
+            .as_ref()
+            .is_some_and(|active| self.has_recorded(active.started_at_ms))
+        {
+            self.active = None;
+        }
+    }
+
+    fn has_recorded(&self, started_at_ms: i64) -> bool {
+        self.history
+            .iter()
+            .any(|r| r.started_at_ms == started_at_ms)
+    }
+
     /// On start-up: a session left alone for hours goes to history as stopped rather than
     /// resuming. Returns whether anything changed.
     pub fn retire_abandoned_session(&mut self, now_ms: i64) -> bool {

@@ -106,6 +106,9 @@ impl Session {
     /// Brings the session up to `now_ms`: completes every step whose deadline has passed
     /// and returns the cues that fell due since `since_ms` (stale ones dropped).
     pub fn advance(&mut self, plan: &Plan, since_ms: i64, now_ms: i64) -> Vec<Cue> {
+        if now_ms < since_ms {
+            self.shift_timeline(now_ms - since_ms);
+        }
         let mut cues = Vec::new();
         let fresh = |at: i64| at > since_ms && at <= now_ms && at > now_ms - STALE_AFTER_MS;
         while let StepClock::Running { deadline_ms } = self.clock {
@@ -113,12 +116,11 @@ impl Session {
                 self.finish(deadline_ms);
                 break;
             };
-            if deadline_ms - now_ms > step.duration_ms() {
-                // The wall clock went backwards: never show more than the step's length.
-                self.clock = StepClock::Running {
-                    deadline_ms: now_ms + step.duration_ms(),
-                };
-                self.updated_at_ms = now_ms;
+            let behind = deadline_ms - now_ms - step.duration_ms();
+            if behind > 0 {
+                // The clock went back while nobody watched (e.g. before a reload): restart the
+                // step rather than show more than its length.
+                self.shift_timeline(-behind);
                 break;
             }
             if step.is_hold() {
@@ -151,6 +153,26 @@ impl Session {
             }
         }
         cues
+    }
+
+    /// Moves every time of the session by `delta_ms` (negative after the wall clock went
+    /// back), so the countdown keeps its remaining time and recorded times stay in order.
+    fn shift_timeline(&mut self, delta_ms: i64) {
+        self.started_at_ms += delta_ms;
+        self.updated_at_ms += delta_ms;
+        self.clock = match self.clock {
+            StepClock::Running { deadline_ms } => StepClock::Running {
+                deadline_ms: deadline_ms + delta_ms,
+            },
+            StepClock::Paused {
+                remaining_ms,
+                since_ms,
+            } => StepClock::Paused {
+                remaining_ms,
+                since_ms: since_ms + delta_ms,
+            },
+            finished => finished,
+        };
     }
 
     pub fn pause(&mut self, plan: &Plan, now_ms: i64) {

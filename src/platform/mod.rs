@@ -3,6 +3,7 @@
 
 pub mod audio;
 pub mod clock;
+pub mod crash;
 pub mod cues;
 pub mod keys;
 pub mod service_worker;

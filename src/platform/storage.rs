@@ -2,7 +2,11 @@
 //! is copied to a backup key first, data from a newer Lumbar is left untouched, and when
 //! storage is missing the app keeps working in memory and says so.
 
-use web_sys::Storage;
+use std::cell::Cell;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Storage, StorageEvent};
 
 use crate::domain::progress::Progress;
 use crate::domain::storage_codec::{self, Decoded};
@@ -51,7 +55,7 @@ pub struct ProgressStore {
     storage: Option<Storage>,
     key: String,
     /// Set when writing could destroy something we could not read or back up.
-    read_only: bool,
+    read_only: Cell<bool>,
 }
 
 pub struct Opened {
@@ -65,7 +69,7 @@ impl ProgressStore {
         let mut store = ProgressStore {
             storage: None,
             key: key.to_owned(),
-            read_only: false,
+            read_only: Cell::new(false),
         };
         let Some((storage, raw)) = usable_storage(key) else {
             return Opened {
@@ -78,7 +82,7 @@ impl ProgressStore {
             None => (Progress::default(), None),
             Some(Decoded::Readable(progress)) => (progress, None),
             Some(Decoded::Newer { version }) => {
-                store.read_only = true;
+                store.read_only.set(true);
                 (Progress::default(), Some(StoreNotice::Newer { version }))
             }
             Some(Decoded::Unreadable { reason }) => {
@@ -87,7 +91,7 @@ impl ProgressStore {
                 let notice = if storage.set_item(&backup_key, &raw).is_ok() {
                     StoreNotice::Recovered { backup_key, reason }
                 } else {
-                    store.read_only = true;
+                    store.read_only.set(true);
                     StoreNotice::NotBackedUp { reason }
                 };
                 (Progress::default(), Some(notice))
@@ -101,14 +105,50 @@ impl ProgressStore {
         }
     }
 
-    pub fn save(&self, progress: &Progress) -> Result<(), StoreNotice> {
-        match &self.storage {
-            Some(storage) if !self.read_only => storage
-                .set_item(&self.key, &storage_codec::encode(progress))
-                .map_err(|_| StoreNotice::WriteFailed),
-            _ => Ok(()),
+    /// Writes `progress` merged with whatever another tab saved since, and returns what was
+    /// written, so this tab can show the other tab's sessions too.
+    pub fn save(&self, progress: &Progress) -> Result<Progress, StoreNotice> {
+        let Some(storage) = self.storage.as_ref().filter(|_| !self.read_only.get()) else {
+            return Ok(progress.clone());
+        };
+        let mut merged = progress.clone();
+        let stored = storage.get_item(&self.key).ok().flatten();
+        match stored.as_deref().map(storage_codec::decode) {
+            Some(Decoded::Readable(theirs)) => merged.merge(theirs),
+            // A newer Lumbar in another tab wrote this: leave it be from now on.
+            Some(Decoded::Newer { version }) => {
+                self.read_only.set(true);
+                return Err(StoreNotice::Newer { version });
+            }
+            Some(Decoded::Unreadable { .. }) | None => {}
         }
+        storage
+            .set_item(&self.key, &storage_codec::encode(&merged))
+            .map_err(|_| StoreNotice::WriteFailed)?;
+        Ok(merged)
     }
+}
+
+/// Calls `callback` with the progress another tab has just saved under `key`.
+pub fn on_saved_elsewhere(
+    key: &str,
+    callback: impl Fn(Progress) + 'static,
+) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let key = key.to_owned();
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        if let Some(Decoded::Readable(progress)) =
+            event.new_value().as_deref().map(storage_codec::decode)
+        {
+            callback(progress);
+        }
+    }))
 }
 
 /// The storage and the current raw value, if storage can be both read and written.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::platform::storage::{ProgressStore, PROGRESS_KEY};
+use crate::platform::storage::{self, ProgressStore, PROGRESS_KEY};
 use crate::platform::{clock, service_worker};
 use crate::ui::finish::Finish;
 use crate::ui::home::Home;
@@ -26,9 +26,20 @@ pub fn App() -> impl IntoView {
         let result = app
             .progress
             .with(|progress| store.try_with_value(|store| store.save(progress)));
-        if let Some(Err(notice)) = result {
-            app.notify(notice.message());
+        match result {
+            Some(Ok(merged)) => app.adopt(merged),
+            Some(Err(notice)) => app.notify(notice.message()),
+            None => {}
         }
+    });
+    let other_tabs =
+        StoredValue::new_local(storage::on_saved_elsewhere(PROGRESS_KEY, move |theirs| {
+            let mut merged = app.progress.get_untracked();
+            merged.merge(theirs);
+            app.adopt(merged);
+        }));
+    on_cleanup(move || {
+        other_tabs.try_update_value(|listener| listener.take());
     });
 
     spawn_local(service_worker::register(move || app.update_ready.set(true)));

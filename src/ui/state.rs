@@ -51,6 +51,13 @@ impl AppState {
         }
     }
 
+    /// Takes progress merged with another tab's, only if it adds something (no save loop).
+    pub fn adopt(&self, merged: Progress) {
+        if self.progress.with_untracked(|p| *p != merged) {
+            self.progress.set(merged);
+        }
+    }
+
     pub fn notify(&self, message: String) {
         self.notices.update(|notices| {
             if !notices.contains(&message) {

@@ -1,0 +1,103 @@
+import { acknowledgeSafety, completeSession, open, shown, T0 } from './app';
+import { expect, test } from './fixtures';
+
+const KEY = 'lumbar.progress';
+const storedHistory = (page: import('@playwright/test').Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').progress?.history ?? [], KEY);
+
+test('two tabs finishing sessions both end up in history', async ({ context }) => {
+  const first = await context.newPage();
+  await open(first);
+  await acknowledgeSafety(first);
+  const second = await context.newPage();
+  await open(second);
+  await expect(second.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+
+  await completeSession(first);
+  await second.getByRole('button', { name: 'Start' }).click();
+  await second.getByRole('button', { name: 'Stop' }).click();
+  await second.getByRole('button', { name: 'End session' }).click();
+  await second.getByRole('button', { name: 'Done' }).click();
+
+  const outcomes = (await storedHistory(second)).map((r: { outcome: string }) => r.outcome).sort();
+  expect(outcomes).toEqual(['completed', 'stopped']);
+  // The first tab saw the second tab's session arrive without a reload.
+  await expect(first.getByTestId('last-session')).toContainText('stopped early');
+  await expect(first.getByTestId('streak')).toHaveText('1 day');
+});
+
+test('after 5 minutes hidden the player shows exactly where the clock is', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(10_000);
+  // Phones hold back timers of hidden pages; jump the clock and come back to the page.
+  await page.clock.fastForward(300_000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  // 310 s after Start: the first switch to the left leg, 3 s long.
+  expect(await shown(page)).toEqual({ exercise: 'Leg Raise', phase: 'Switch legs', position: 'Right leg — round 1 of 5', timer: '3' });
+});
+
+test('after 10 minutes hidden the finished session is already in history', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward(600_000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  expect((await storedHistory(page)).map((r: { steps_done: number }) => r.steps_done)).toEqual([65]);
+});
+
+test('a clock set back an hour mid-session: no negative countdown, sane history', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(60_000);
+  await expect(page.locator('[role=timer]')).toHaveText('2:00');
+  await page.clock.setSystemTime(T0 + 60_000 - 3_600_000);
+  // The tick that sees the jump cannot tell it from the second that passed: it keeps 2:00.
+  await page.clock.runFor(1_000);
+  await expect(page.locator('[role=timer]')).toHaveText('2:00');
+  await page.clock.runFor(1_000);
+  await expect(page.locator('[role=timer]')).toHaveText('1:59');
+  await page.clock.runFor(420_000);
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  const [record] = await storedHistory(page);
+  expect(record.active_ms).toBe(471_000);
+  expect(record.ended_at_ms - record.started_at_ms).toBe(471_000);
+});
+
+test('a full disk: the user is told, and what was stored is kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as any).__diskFull && key === 'lumbar.progress') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await open(page);
+  await acknowledgeSafety(page);
+  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  await page.evaluate(() => ((window as any).__diskFull = true));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('status')).toContainText('could not save your latest progress');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+
+  await page.evaluate(() => ((window as any).__diskFull = false));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).progress.active.step_index).toBe(1);
+});
+
+test('a crash shows a way out and the data, not a blank page', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.goto('/?crash-test');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Something went wrong');
+  await expect(page.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', './');
+  const href = await page.getByRole('link', { name: 'Download my data' }).getAttribute('href');
+  const data = JSON.parse(decodeURIComponent(href!.replace('data:application/json,', '')));
+  expect(JSON.parse(data[KEY]).progress.safety_acknowledged_at_ms).toBeGreaterThan(0);
+});
