@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 ADDRESS ?= 127.0.0.1
 
-.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons
+.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons fuzz
 
 # No autoreload: the script trunk would inject is inline, and the CSP refuses it.
 run: tools
@@ -47,3 +47,8 @@ size: build
 # The PNG icons from the SVG artwork in assets/icons (committed; rerun after editing the SVGs).
 icons: tools browser
 	node scripts/icons.mjs
+
+# A longer run of the stored-data fuzzer (make test runs it for 3 s): make fuzz SECONDS=600
+SECONDS ?= 120
+fuzz:
+	LUMBAR_FUZZ_SECONDS=$(SECONDS) cargo test --release --test fuzz_storage -- --nocapture

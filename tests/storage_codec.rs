@@ -66,3 +66,11 @@ fn hostile_nesting_is_refused_without_a_panic() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(unreadable(&deep).contains("not valid JSON"));
 }
+
+#[test]
+fn a_session_with_impossible_numbers_is_unreadable_rather_than_exhausting_memory() {
+    let huge = V1_FIXTURE.replace("\"wall_slide_reps\":6", "\"wall_slide_reps\":4294967295");
+    assert!(unreadable(&huge).contains("wall-slide repetitions of 4294967295 is outside 1–100"));
+    let zero = V1_FIXTURE.replace("\"leg_raise_hold_secs\":10", "\"leg_raise_hold_secs\":0");
+    assert!(unreadable(&zero).contains("leg-raise hold of 0"));
+}

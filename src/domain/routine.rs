@@ -30,6 +30,49 @@ impl Routine {
     };
 }
 
+impl Routine {
+    /// Limits far beyond any sensible routine, so that stored or imported numbers can never
+    /// make a plan too long to build (a billion repetitions would exhaust memory).
+    pub const MAX_HOLD_SECS: u32 = 600;
+    pub const MAX_REPS: u32 = 100;
+    pub const MAX_WARM_UP_SECS: u32 = 3_600;
+
+    /// Why this routine cannot be used, if it cannot.
+    pub fn out_of_bounds(&self) -> Option<String> {
+        let checks = [
+            (
+                "wall-slide hold",
+                self.wall_slide_hold_secs,
+                1,
+                Self::MAX_HOLD_SECS,
+            ),
+            (
+                "wall-slide repetitions",
+                self.wall_slide_reps,
+                1,
+                Self::MAX_REPS,
+            ),
+            (
+                "leg-raise hold",
+                self.leg_raise_hold_secs,
+                1,
+                Self::MAX_HOLD_SECS,
+            ),
+            (
+                "leg-raise rounds",
+                self.leg_raise_rounds_per_leg,
+                1,
+                Self::MAX_REPS,
+            ),
+            ("warm-up", self.warm_up_secs, 0, Self::MAX_WARM_UP_SECS),
+        ];
+        checks
+            .iter()
+            .find(|(_, value, min, max)| value < min || value > max)
+            .map(|(what, value, min, max)| format!("{what} of {value} is outside {min}–{max}"))
+    }
+}
+
 impl Default for Routine {
     fn default() -> Self {
         Self::AS_WRITTEN

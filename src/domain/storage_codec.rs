@@ -58,8 +58,16 @@ pub fn decode(raw: &str) -> Decoded {
         .get_mut("progress")
         .map(Value::take)
         .unwrap_or(Value::Null);
-    match serde_json::from_value(body) {
-        Ok(progress) => Decoded::Readable(progress),
-        Err(err) => unreadable(format!("its contents do not fit ({err})")),
+    let progress: Progress = match serde_json::from_value(body) {
+        Ok(progress) => progress,
+        Err(err) => return unreadable(format!("its contents do not fit ({err})")),
+    };
+    let impossible = progress
+        .active
+        .as_ref()
+        .and_then(|s| s.routine.out_of_bounds());
+    match impossible {
+        Some(why) => unreadable(format!("the session in progress has a {why}")),
+        None => Decoded::Readable(progress),
     }
 }
