@@ -48,7 +48,7 @@ size: build
 icons: tools browser
 	node scripts/icons.mjs
 
-# A longer run of the stored-data fuzzer (make test runs it for 3 s): make fuzz SECONDS=600
-SECONDS ?= 120
+# A longer run of the stored-data fuzzer (make test runs it for 3 s): make fuzz FUZZ_SECONDS=600
+FUZZ_SECONDS ?= 120
 fuzz:
-	LUMBAR_FUZZ_SECONDS=$(SECONDS) cargo test --release --test fuzz_storage -- --nocapture
+	LUMBAR_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --release --test fuzz_storage -- --nocapture
