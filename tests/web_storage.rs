@@ -47,7 +47,7 @@ fn progress_round_trips_through_real_local_storage() {
     assert_eq!(opened.progress, Progress::default());
     assert!(opened.notices.is_empty());
     assert_eq!(
-        opened.store.save(&some_progress()).unwrap(),
+        opened.store.save(&some_progress()).unwrap().progress,
         some_progress()
     );
 
@@ -116,7 +116,7 @@ fn a_save_merges_what_another_tab_wrote_meanwhile() {
         outcome: Outcome::Stopped,
         ..some_progress().history[0].clone()
     });
-    let written = this_tab.store.save(&mine).unwrap();
+    let written = this_tab.store.save(&mine).unwrap().progress;
     assert_eq!(written.history.len(), 2, "both tabs' sessions are kept");
     assert!(written.safety_acknowledged());
     let reopened = ProgressStore::open(&key, 2);
@@ -138,4 +138,22 @@ fn a_newer_version_written_by_another_tab_stops_this_tab_writing() {
         local_storage().get_item(&key).unwrap().as_deref(),
         Some(future)
     );
+}
+
+#[wasm_bindgen_test]
+fn data_spoilt_after_start_up_is_backed_up_before_the_next_save() {
+    let key = fresh_key("spoilt-later");
+    let opened = ProgressStore::open(&key, 1);
+    local_storage()
+        .set_item(&key, "{\"version\":1,\"progress\":")
+        .unwrap();
+    let saved = opened.store.save(&some_progress()).unwrap();
+    let Some(StoreNotice::Recovered { backup_key, .. }) = saved.notice else {
+        panic!("the user must be told");
+    };
+    assert_eq!(
+        local_storage().get_item(&backup_key).unwrap().as_deref(),
+        Some("{\"version\":1,\"progress\":")
+    );
+    assert_eq!(ProgressStore::open(&key, 2).progress, some_progress());
 }

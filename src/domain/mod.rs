@@ -9,3 +9,4 @@ pub mod progress;
 pub mod routine;
 pub mod session;
 pub mod storage_codec;
+pub mod transfer;

@@ -5,6 +5,7 @@ pub mod audio;
 pub mod clock;
 pub mod crash;
 pub mod cues;
+pub mod files;
 pub mod keys;
 pub mod service_worker;
 pub mod storage;

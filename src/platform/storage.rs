@@ -10,6 +10,7 @@ use web_sys::{Storage, StorageEvent};
 
 use crate::domain::progress::Progress;
 use crate::domain::storage_codec::{self, Decoded};
+use crate::platform::clock;
 
 pub const PROGRESS_KEY: &str = "lumbar.progress";
 
@@ -106,26 +107,75 @@ impl ProgressStore {
     }
 
     /// Writes `progress` merged with whatever another tab saved since, and returns what was
-    /// written, so this tab can show the other tab's sessions too.
-    pub fn save(&self, progress: &Progress) -> Result<Progress, StoreNotice> {
-        let Some(storage) = self.storage.as_ref().filter(|_| !self.read_only.get()) else {
-            return Ok(progress.clone());
+    /// written, so this tab can show the other tab's sessions too, with anything to tell.
+    pub fn save(&self, progress: &Progress) -> Result<Saved, StoreNotice> {
+        let mut saved = Saved {
+            progress: progress.clone(),
+            notice: None,
         };
-        let mut merged = progress.clone();
+        let Some(storage) = self.storage.as_ref().filter(|_| !self.read_only.get()) else {
+            return Ok(saved);
+        };
         let stored = storage.get_item(&self.key).ok().flatten();
         match stored.as_deref().map(storage_codec::decode) {
-            Some(Decoded::Readable(theirs)) => merged.merge(theirs),
+            Some(Decoded::Readable(theirs)) => saved.progress.merge(theirs),
             // A newer Lumbar in another tab wrote this: leave it be from now on.
             Some(Decoded::Newer { version }) => {
                 self.read_only.set(true);
                 return Err(StoreNotice::Newer { version });
             }
-            Some(Decoded::Unreadable { .. }) | None => {}
+            // Spoilt since start-up: keep it under a backup key before writing over it.
+            Some(Decoded::Unreadable { reason }) => {
+                let backup_key = format!("{}.backup.{}", self.key, clock::now_ms());
+                let raw = stored.unwrap_or_default();
+                storage
+                    .set_item(&backup_key, &raw)
+                    .map_err(|_| StoreNotice::NotBackedUp {
+                        reason: reason.clone(),
+                    })?;
+                saved.notice = Some(StoreNotice::Recovered { backup_key, reason });
+            }
+            None => {}
         }
         storage
-            .set_item(&self.key, &storage_codec::encode(&merged))
+            .set_item(&self.key, &storage_codec::encode(&saved.progress))
             .map_err(|_| StoreNotice::WriteFailed)?;
-        Ok(merged)
+        Ok(saved)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Saved {
+    pub progress: Progress,
+    pub notice: Option<StoreNotice>,
+}
+
+impl ProgressStore {
+    /// Keeps a copy of `progress` under a backup key (before an import replaces it).
+    pub fn back_up(&self, progress: &Progress, now_ms: i64) -> Result<String, StoreNotice> {
+        let Some(storage) = &self.storage else {
+            return Err(StoreNotice::Unavailable);
+        };
+        let key = format!("{}.backup.{now_ms}", self.key);
+        storage
+            .set_item(&key, &storage_codec::encode(progress))
+            .map_err(|_| StoreNotice::WriteFailed)?;
+        Ok(key)
+    }
+
+    /// Backups kept so far, as (key, raw text), oldest first.
+    pub fn backups(&self) -> Vec<(String, String)> {
+        let Some(storage) = &self.storage else {
+            return Vec::new();
+        };
+        let prefix = format!("{}.backup.", self.key);
+        let mut found: Vec<(String, String)> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(&prefix))
+            .filter_map(|key| Some((key.clone(), storage.get_item(&key).ok()??)))
+            .collect();
+        found.sort();
+        found
     }
 }
 

@@ -8,7 +8,7 @@ use crate::ui::home::Home;
 use crate::ui::notices::Notices;
 use crate::ui::player::Player;
 use crate::ui::safety::Safety;
-use crate::ui::state::{AppState, Screen};
+use crate::ui::state::{AppState, Screen, Store};
 use crate::ui::update_prompt::UpdatePrompt;
 
 #[component]
@@ -21,13 +21,19 @@ pub fn App() -> impl IntoView {
     provide_context(app);
 
     let store = StoredValue::new_local(opened.store);
+    provide_context(Store(store));
     // Progress changes only on transitions (never per tick), so this saves exactly then.
     Effect::new(move |_| {
         let result = app
             .progress
             .with(|progress| store.try_with_value(|store| store.save(progress)));
         match result {
-            Some(Ok(merged)) => app.adopt(merged),
+            Some(Ok(saved)) => {
+                if let Some(notice) = saved.notice {
+                    app.notify(notice.message());
+                }
+                app.adopt(saved.progress);
+            }
             Some(Err(notice)) => app.notify(notice.message()),
             None => {}
         }

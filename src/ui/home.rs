@@ -7,6 +7,7 @@ use crate::domain::routine::{Exercise, Routine};
 use crate::platform::{audio, clock, service_worker};
 use crate::ui::coach_settings::CoachSettings;
 use crate::ui::state::AppState;
+use crate::ui::your_data::YourData;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -79,6 +80,7 @@ pub fn Home() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+            <YourData/>
             <p class="reminder">"Stop if the pain gets worse, and talk to your doctor."</p>
             <p class="version">
                 {service_worker::build_version().map(|v| format!("Version {v}"))}

@@ -14,5 +14,6 @@ pub mod state;
 pub mod stop_confirm;
 pub mod ticker;
 pub mod update_prompt;
+pub mod your_data;
 
 pub use app::App;

@@ -9,6 +9,11 @@ use crate::domain::progress::{Outcome, Progress, SessionRecord, Settings};
 use crate::domain::routine::Routine;
 use crate::domain::session::Session;
 use crate::platform::cues;
+use crate::platform::storage::ProgressStore;
+
+/// The storage adapter, for the few components that need more than saving (backups).
+#[derive(Clone, Copy)]
+pub struct Store(pub StoredValue<ProgressStore, LocalStorage>);
 
 #[derive(Clone, Copy)]
 pub struct AppState {

@@ -42,13 +42,16 @@ export interface Shown {
 }
 
 export async function shown(page: Page): Promise<Shown> {
-  const text = async (selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
-  return {
-    exercise: await text('.exercise-name'),
-    phase: await text('.phase'),
-    position: await text('.position'),
-    timer: await text('[role=timer]'),
-  };
+  // One round trip: the whole-session test reads this 472 times.
+  return page.evaluate(() => {
+    const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim();
+    return {
+      exercise: text('.exercise-name'),
+      phase: text('.phase'),
+      position: text('.position'),
+      timer: text('[role=timer]'),
+    };
+  });
 }
 
 /** The routine as the seed writes it, step by step, as the player should name it. */

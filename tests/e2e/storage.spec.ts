@@ -1,7 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acknowledgeSafety, open } from './app';
 
 const KEY = 'lumbar.progress';
+
+/** Seeds stored data once the app's own first save is done, so it cannot race it. */
+async function seed(page: Page, raw: string) {
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull();
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw]);
+  await page.reload();
+}
 
 test('without localStorage the app still coaches and says progress will not be kept', async ({ page }) => {
   await page.addInitScript(() => {
@@ -22,8 +30,7 @@ test('without localStorage the app still coaches and says progress will not be k
 test('unreadable saved data is kept under a backup key and the user is told', async ({ page }) => {
   const garbage = '{"version":1,"progress":{"history":[{"started_at_ms":"yesterday"';
   await open(page);
-  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, garbage]);
-  await page.reload();
+  await seed(page, garbage);
 
   const notice = page.getByRole('status');
   await expect(notice).toContainText('could not be read');
@@ -39,8 +46,7 @@ test('unreadable saved data is kept under a backup key and the user is told', as
 test('data saved by a newer Lumbar is left exactly as it was', async ({ page }) => {
   const future = '{"version":2,"progress":{"history":[],"new_field":true}}';
   await open(page);
-  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, future]);
-  await page.reload();
+  await seed(page, future);
   await expect(page.getByRole('status')).toContainText('newer version of Lumbar');
   await acknowledgeSafety(page);
   await page.getByRole('button', { name: 'Start' }).click();
