@@ -92,7 +92,7 @@ pub fn YourData() -> impl IntoView {
             <p class="muted">"Everything stays on this device. Keep a copy, or move it to another phone."</p>
             <div class="data-actions">
                 <button on:click=download>"Download my data"</button>
-                <label class="file-button">
+                <label class="button file-button">
                     "Import a file"
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=picked/>
                 </label>
