@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 ADDRESS ?= 127.0.0.1
 
-.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons fuzz
+.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons fuzz bench
 
 # No autoreload: the script trunk would inject is inline, and the CSP refuses it.
 run: tools
@@ -52,3 +52,7 @@ icons: tools browser
 FUZZ_SECONDS ?= 120
 fuzz:
 	LUMBAR_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --release --test fuzz_storage -- --nocapture
+
+# Sizes, timer accuracy, wake-ups and memory of the release build, written to BENCHMARKS.md.
+bench: build browser
+	node scripts/bench.mjs

@@ -1,0 +1,135 @@
+// Measures the release build in Debian's Chromium and writes BENCHMARKS.md:
+// sizes (raw, gzip, brotli), timer accuracy in real time, wake-ups per state, memory after a
+// full session. Timings are recorded here, never asserted in tests. Run: make bench
+import { chromium } from 'playwright-core';
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+const PORT = 4199;
+const URL = `http://127.0.0.1:${PORT}/`;
+const ACCURACY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+// Counts every timer and animation-frame callback the page runs, by state.
+const countWakeUps = () => {
+  const counts = { timeout: 0, interval: 0, raf: 0 };
+  window.__wakeups = counts;
+  const wrap = (name, kind) => {
+    const original = window[name];
+    window[name] = (callback, ...rest) => original((...args) => { counts[kind] += 1; return callback(...args); }, ...rest);
+  };
+  wrap('setTimeout', 'timeout');
+  wrap('setInterval', 'interval');
+  wrap('requestAnimationFrame', 'raf');
+  addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+};
+
+async function freshPage(context) {
+  const page = await context.newPage();
+  await page.addInitScript(countWakeUps);
+  await page.goto(URL);
+  await page.getByRole('button', { name: 'I understand' }).click();
+  return page;
+}
+
+const wakeups = (page) => page.evaluate(() => ({ ...window.__wakeups }));
+const total = (c) => c.timeout + c.interval + c.raf;
+async function wakeupsDuring(page, ms) {
+  const before = total(await wakeups(page));
+  await page.waitForTimeout(ms);
+  return ((total(await wakeups(page)) - before) * 1000) / ms;
+}
+
+// 1. Timer accuracy: when does the displayed second change, against the stored deadline?
+const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await freshPage(context);
+const idlePerSecond = await wakeupsDuring(page, 5000);
+await page.getByRole('button', { name: 'Start' }).click();
+await page.evaluate(() => {
+  window.__changes = [];
+  const timer = document.querySelector('[role=timer]');
+  new MutationObserver(() => window.__changes.push({ at: Date.now(), text: timer.textContent })).observe(timer, { subtree: true, childList: true, characterData: true });
+});
+const runningPerSecond = await wakeupsDuring(page, ACCURACY_SECONDS * 1000);
+const { changes, deadline } = await page.evaluate(() => ({
+  changes: window.__changes,
+  deadline: JSON.parse(localStorage.getItem('lumbar.progress')).progress.active.clock.deadline_ms,
+}));
+// A change to "m:ss" showing s seconds should happen exactly when deadline − now = s s.
+const lateness = changes.map(({ at, text }) => {
+  const [m, s] = text.includes(':') ? text.split(':').map(Number) : [0, Number(text)];
+  return at - (deadline - (m * 60 + s) * 1000);
+});
+const sorted = [...lateness].sort((a, b) => a - b);
+const drift = lateness.length > 1 ? lateness.at(-1) - lateness[0] : 0;
+await page.getByRole('button', { name: 'Pause' }).click();
+const pausedPerSecond = await wakeupsDuring(page, 5000);
+await context.close();
+
+// 2. Memory after a whole session, on a fake clock.
+const memoryContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const memoryPage = await memoryContext.newPage();
+await memoryPage.addInitScript(countWakeUps);
+await memoryPage.clock.install();
+await memoryPage.goto(URL);
+await memoryPage.getByRole('button', { name: 'I understand' }).click();
+await memoryPage.getByRole('button', { name: 'Start' }).click();
+await memoryPage.clock.runFor(472_000);
+await memoryPage.getByRole('button', { name: 'Done' }).click();
+const cdp = await memoryContext.newCDPSession(memoryPage);
+await cdp.send('HeapProfiler.collectGarbage');
+const memory = {
+  wasm: await memoryPage.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0),
+  heap: (await cdp.send('Runtime.getHeapUsage')).usedSize,
+};
+const browserVersion = browser.version();
+await browser.close();
+server.kill();
+
+// 3. Sizes, from the same script make test uses.
+const sizes = execFileSync('scripts/size.sh', { encoding: 'utf8' }).trimEnd();
+
+const ms = (v) => `${Math.round(v)} ms`;
+const report = `# Benchmarks
+
+Measured by \`make bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}:
+${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${browserVersion}
+(headless, Debian), Node ${process.version}. Recorded, never asserted in tests.
+
+## Size of the release build
+
+\`\`\`
+${sizes}
+\`\`\`
+
+## Timer accuracy (real time, no fake clock, ${ACCURACY_SECONDS} s of countdown)
+
+Each change of the displayed second, against the moment the stored deadline says it is due:
+
+| changes seen | earliest | median | latest | drift first → last |
+|---|---|---|---|---|
+| ${lateness.length} | ${ms(sorted[0])} | ${ms(sorted[Math.floor(sorted.length / 2)])} | ${ms(sorted.at(-1))} | ${ms(drift)} |
+
+## Wake-ups (timer and animation-frame callbacks per second)
+
+| state | callbacks / s |
+|---|---|
+| home, idle | ${idlePerSecond.toFixed(2)} |
+| session running | ${runningPerSecond.toFixed(2)} |
+| session paused | ${pausedPerSecond.toFixed(2)} |
+
+## Memory after a whole session (fake clock, 471 s of routine)
+
+| wasm linear memory | JS heap used |
+|---|---|
+| ${(memory.wasm / 1024).toFixed(0)} KiB | ${(memory.heap / 1024).toFixed(0)} KiB |
+`;
+writeFileSync('BENCHMARKS.md', report);
+console.log(report);
