@@ -1,5 +1,6 @@
 use lumbar::domain::calendar::{
-    civil_from_days, format_countdown, format_day, format_duration, local_day, CivilDate,
+    civil_from_days, format_countdown, format_day, format_days, format_duration, local_day,
+    CivilDate,
 };
 
 #[test]
@@ -52,6 +53,9 @@ fn durations_and_countdowns_read_naturally() {
     assert_eq!(format_duration(471_000), "8 min");
     assert_eq!(format_duration(3_900_000), "1 h 5 min");
     assert_eq!(format_duration(-5), "0 s");
+    assert_eq!(format_days(0), "0 days");
+    assert_eq!(format_days(1), "1 day");
+    assert_eq!(format_days(2), "2 days");
     assert_eq!(format_countdown(5), "5");
     assert_eq!(format_countdown(180), "3:00");
     assert_eq!(format_countdown(179), "2:59");

@@ -53,6 +53,15 @@ pub fn format_duration(ms: i64) -> String {
     }
 }
 
+/// "1 day", "3 days".
+pub fn format_days(days: u32) -> String {
+    if days == 1 {
+        "1 day".into()
+    } else {
+        format!("{days} days")
+    }
+}
+
 /// "2:59" for counters of a minute or more, plain "5" below.
 pub fn format_countdown(secs: u32) -> String {
     if secs >= 60 {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::calendar::format_duration;
+use crate::domain::calendar::{format_days, format_duration};
 use crate::domain::progress::Outcome;
 use crate::platform::clock;
 use crate::ui::state::AppState;
@@ -34,7 +34,7 @@ pub fn Finish() -> impl IntoView {
                 <div class="stat">
                     <dt>"Current streak"</dt>
                     <dd data-testid="finish-streak">
-                        {if streak == 1 { "1 day".to_owned() } else { format!("{streak} days") }}
+                        {format_days(streak)}
                     </dd>
                 </div>
             </dl>

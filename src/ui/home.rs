@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::calendar::{format_day, format_duration};
+use crate::domain::calendar::{format_day, format_days, format_duration};
 use crate::domain::plan::Plan;
 use crate::domain::progress::Outcome;
 use crate::domain::routine::{Exercise, Routine};
@@ -67,10 +67,7 @@ pub fn Home() -> impl IntoView {
                 <div class="stat">
                     <dt>"Current streak"</dt>
                     <dd data-testid="streak">
-                        {move || match streak() {
-                            1 => "1 day".to_owned(),
-                            days => format!("{days} days"),
-                        }}
+                        {move || format_days(streak())}
                     </dd>
                 </div>
                 <div class="stat">
