@@ -108,6 +108,8 @@ fn a_save_merges_what_another_tab_wrote_meanwhile() {
     let key = fresh_key("two-tabs");
     let this_tab = ProgressStore::open(&key, 1);
     let other_tab = ProgressStore::open(&key, 1);
+    // This tab has written before: it must still notice the other tab's later write.
+    this_tab.store.save(&Progress::default()).unwrap();
     other_tab.store.save(&some_progress()).unwrap();
 
     let mut mine = Progress::default();

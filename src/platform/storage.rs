@@ -2,7 +2,7 @@
 //! is copied to a backup key first, data from a newer Lumbar is left untouched, and when
 //! storage is missing the app keeps working in memory and says so.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -57,6 +57,9 @@ pub struct ProgressStore {
     key: String,
     /// Set when writing could destroy something we could not read or back up.
     read_only: Cell<bool>,
+    /// The text this tab wrote last: if storage still holds it, no other tab has written
+    /// since, and the merge (a full parse of years of history) can be skipped.
+    last_written: RefCell<Option<String>>,
 }
 
 pub struct Opened {
@@ -71,6 +74,7 @@ impl ProgressStore {
             storage: None,
             key: key.to_owned(),
             read_only: Cell::new(false),
+            last_written: RefCell::new(None),
         };
         let Some((storage, raw)) = usable_storage(key) else {
             return Opened {
@@ -117,7 +121,12 @@ impl ProgressStore {
             return Ok(saved);
         };
         let stored = storage.get_item(&self.key).ok().flatten();
-        match stored.as_deref().map(storage_codec::decode) {
+        let unchanged = stored.is_some() && *self.last_written.borrow() == stored;
+        match stored
+            .as_deref()
+            .filter(|_| !unchanged)
+            .map(storage_codec::decode)
+        {
             Some(Decoded::Readable(theirs)) => saved.progress.merge(theirs),
             // A newer Lumbar in another tab wrote this: leave it be from now on.
             Some(Decoded::Newer { version }) => {
@@ -137,9 +146,11 @@ impl ProgressStore {
             }
             None => {}
         }
+        let encoded = storage_codec::encode(&saved.progress);
         storage
-            .set_item(&self.key, &storage_codec::encode(&saved.progress))
+            .set_item(&self.key, &encoded)
             .map_err(|_| StoreNotice::WriteFailed)?;
+        *self.last_written.borrow_mut() = Some(encoded);
         Ok(saved)
     }
 }
