@@ -14,6 +14,7 @@ fn session(started_at_ms: i64, utc_offset_min: i32, outcome: Outcome) -> Session
         outcome,
         steps_done: 65,
         steps_total: 65,
+        stopped_for_pain: false,
     }
 }
 

@@ -74,3 +74,19 @@ fn a_session_with_impossible_numbers_is_unreadable_rather_than_exhausting_memory
     let zero = V1_FIXTURE.replace("\"leg_raise_hold_secs\":10", "\"leg_raise_hold_secs\":0");
     assert!(unreadable(&zero).contains("leg-raise hold of 0"));
 }
+
+#[test]
+fn stopped_for_pain_is_written_only_when_true_so_older_builds_still_read_the_data() {
+    let Decoded::Readable(mut progress) = decode(V1_FIXTURE) else {
+        unreachable!()
+    };
+    assert!(
+        !progress.history[1].stopped_for_pain,
+        "absent in older data means false"
+    );
+    assert!(!encode(&progress).contains("stopped_for_pain"));
+    progress.history[1].stopped_for_pain = true;
+    let encoded = encode(&progress);
+    assert!(encoded.contains("\"stopped_for_pain\":true"));
+    assert_eq!(decode(&encoded), Decoded::Readable(progress));
+}

@@ -15,6 +15,7 @@ fn record(started_at_ms: i64, outcome: Outcome) -> SessionRecord {
         outcome,
         steps_done: 65,
         steps_total: 65,
+        stopped_for_pain: false,
     }
 }
 

@@ -36,6 +36,7 @@ fn some_progress() -> Progress {
         outcome: Outcome::Completed,
         steps_done: 65,
         steps_total: 65,
+        stopped_for_pain: false,
     });
     progress
 }

@@ -25,6 +25,10 @@ pub struct SessionRecord {
     pub outcome: Outcome,
     pub steps_done: u32,
     pub steps_total: u32,
+    /// Ended with "Stop — this hurts". Absent (false) in data written before it existed, and
+    /// left out when false, so builds that predate it still read the data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_for_pain: bool,
 }
 
 impl SessionRecord {

@@ -295,6 +295,7 @@ impl Session {
             outcome,
             steps_done: u32::try_from(self.step_index.min(plan.len())).unwrap_or(u32::MAX),
             steps_total: u32::try_from(plan.len()).unwrap_or(u32::MAX),
+            stopped_for_pain: false,
         }
     }
 

@@ -14,6 +14,9 @@ pub fn Finish() -> impl IntoView {
     let streak = app
         .progress
         .with_untracked(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()));
+    if record.stopped_for_pain {
+        return view! { <PainAdvice/> }.into_any();
+    }
     let (title, line) = match record.outcome {
         Outcome::Completed => ("Well done", "You finished the whole routine."),
         Outcome::Stopped => ("Session ended", "Stopped early — what you did is saved."),
@@ -44,4 +47,32 @@ pub fn Finish() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// After "Stop — this hurts": the seed's advice, and when not to wait for an appointment.
+#[component]
+fn PainAdvice() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    view! {
+        <section class="finish pain" aria-labelledby="pain-title">
+            <h1 id="pain-title">"Stop here for today"</h1>
+            <p class="finish-line">
+                "You were right to stop. Rest in a position that feels comfortable, and talk to your doctor before you do these exercises again."
+            </p>
+            <div class="urgent" role="note" aria-labelledby="urgent-title">
+                <h2 id="urgent-title">"Get medical help now if you have"</h2>
+                <ul>
+                    <li>"numbness or tingling around your genitals or buttocks"</li>
+                    <li>"trouble peeing, or loss of bladder or bowel control"</li>
+                    <li>"weakness or numbness in one or both legs that is getting worse"</li>
+                    <li>"back pain after a fall or an accident"</li>
+                    <li>"back pain with a fever, or feeling very unwell"</li>
+                </ul>
+                <p>"Call your local emergency number or go to an emergency department."</p>
+            </div>
+            <button class="primary big" on:click=move |_| app.dismiss_finish()>
+                "Done"
+            </button>
+        </section>
+    }
 }

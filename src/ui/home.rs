@@ -23,6 +23,7 @@ pub fn Home() -> impl IntoView {
             p.last_session().map(|r| {
                 let how = match r.outcome {
                     Outcome::Completed => "completed",
+                    Outcome::Stopped if r.stopped_for_pain => "stopped for pain",
                     Outcome::Stopped => "stopped early",
                 };
                 format!(

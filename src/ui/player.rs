@@ -4,8 +4,8 @@ use crate::domain::plan::Plan;
 use crate::domain::pose::Pose;
 use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
-use crate::platform::keys;
 use crate::platform::wake_lock::{ScreenWake, WakeStatus};
+use crate::platform::{clock, keys};
 use crate::ui::countdown::Countdown;
 use crate::ui::figure::Figure;
 use crate::ui::state::AppState;
@@ -146,6 +146,9 @@ pub fn Player() -> impl IntoView {
                     "Skip"
                 </button>
             </nav>
+            <button class="danger hurts" on:click=move |_| app.stop_for_pain(clock::now_ms())>
+                "Stop — this hurts"
+            </button>
             {move || {
                 confirming
                     .get()

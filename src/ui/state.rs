@@ -107,11 +107,23 @@ impl AppState {
     }
 
     pub fn stop(&self, now_ms: i64) {
+        self.stop_with(now_ms, false);
+    }
+
+    /// "Stop — this hurts": ends at once, no question asked, and says so in history.
+    pub fn stop_for_pain(&self, now_ms: i64) {
+        self.stop_with(now_ms, true);
+    }
+
+    fn stop_with(&self, now_ms: i64, for_pain: bool) {
         let Some(session) = self.progress.with_untracked(|p| p.active.clone()) else {
             return;
         };
         let plan = Plan::for_routine(&session.routine);
-        self.end(session.record(&plan, now_ms, Outcome::Stopped));
+        self.end(SessionRecord {
+            stopped_for_pain: for_pain,
+            ..session.record(&plan, now_ms, Outcome::Stopped)
+        });
     }
 
     fn end(&self, record: SessionRecord) {

@@ -31,10 +31,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('button', { name: 'Pause' }).click();
     await expectNoViolations(page, `${colorScheme}-hold-paused`, testInfo);
-    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expectNoViolations(page, `${colorScheme}-stop-dialog`, testInfo);
     await page.getByRole('button', { name: 'End session' }).click();
     await expectNoViolations(page, `${colorScheme}-finish`, testInfo);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Stop — this hurts' }).click();
+    await expectNoViolations(page, `${colorScheme}-pain-advice`, testInfo);
   });
 }
 
@@ -51,8 +55,8 @@ test('at 200% text size nothing is cut off on the home screen or the player', as
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(300_000);
   expect(await fits()).toBe(true);
-  for (const name of ['Back', 'Pause', 'Skip', 'Stop']) {
-    const button = page.getByRole('button', { name });
+  for (const name of ['Back', 'Pause', 'Skip', 'Stop', 'Stop — this hurts']) {
+    const button = page.getByRole('button', { name, exact: true });
     await button.scrollIntoViewIfNeeded();
     await expect(button).toBeInViewport();
   }

@@ -15,7 +15,7 @@ test('two tabs finishing sessions both end up in history', async ({ context }) =
 
   await completeSession(first);
   await second.getByRole('button', { name: 'Start' }).click();
-  await second.getByRole('button', { name: 'Stop' }).click();
+  await second.getByRole('button', { name: 'Stop', exact: true }).click();
   await second.getByRole('button', { name: 'End session' }).click();
   await second.getByRole('button', { name: 'Done' }).click();
 

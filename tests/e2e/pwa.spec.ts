@@ -91,7 +91,7 @@ for (const prefix of ['/', '/lumbar/']) {
         await expect(page.getByText(`Version ${versionOf(DIST)}`)).toBeVisible();
         await page.getByRole('button', { name: 'Start' }).click();
         await page.clock.runFor(20_000);
-        await page.getByRole('button', { name: 'Stop' }).click();
+        await page.getByRole('button', { name: 'Stop', exact: true }).click();
         await page.getByRole('button', { name: 'End session' }).click();
 
         site.serve(next);
@@ -100,7 +100,7 @@ for (const prefix of ['/', '/lumbar/']) {
         await expect(prompt).toBeVisible();
         await page.getByRole('button', { name: 'Start' }).click();
         await expect(prompt).toBeHidden();
-        await page.getByRole('button', { name: 'Stop' }).click();
+        await page.getByRole('button', { name: 'Stop', exact: true }).click();
         await page.getByRole('button', { name: 'End session' }).click();
         await page.getByRole('button', { name: 'Done' }).click();
         await expect(prompt).toBeVisible();

@@ -86,12 +86,12 @@ test('stopping asks first, then records the session as stopped early', async ({ 
   await acknowledgeSafety(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(30_000);
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.clock.runFor(10_000);
   await page.getByRole('button', { name: 'Keep going' }).click();
   await expect(page.locator('[role=timer]')).toHaveText('2:30');
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
   await expect(page.getByText('0 of 65')).toBeVisible();
@@ -109,4 +109,20 @@ test('a session abandoned for hours is recorded as stopped instead of resumed', 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
   await expect(page.getByTestId('last-session')).toContainText('stopped early');
+});
+
+test('"Stop — this hurts" ends at once, gives the advice and records why', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(200_000);
+  await page.getByRole('button', { name: 'Stop — this hurts' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Stop here for today' })).toBeVisible();
+  await expect(page.getByText('talk to your doctor before you do these exercises again')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Get medical help now if you have' })).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 3 min · stopped for pain');
+  const [record] = await page.evaluate(() => JSON.parse(localStorage.getItem('lumbar.progress')!).progress.history);
+  expect(record).toMatchObject({ outcome: 'stopped', stopped_for_pain: true });
 });

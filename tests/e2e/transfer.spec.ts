@@ -10,7 +10,7 @@ test('export, then import into a fresh profile, reproduces the same history', as
   await acknowledgeSafety(page);
   await completeSession(page);
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
   const [download] = await Promise.all([
