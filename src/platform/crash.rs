@@ -4,6 +4,8 @@
 
 use std::panic::PanicHookInfo;
 
+use crate::platform::storage;
+
 const STORED_PREFIX: &str = "lumbar.";
 
 pub fn install() {
@@ -19,13 +21,8 @@ fn stored_data() -> String {
         return "{}".into();
     };
     let entries = js_sys::Object::new();
-    for index in 0..storage.length().unwrap_or(0) {
-        let Some(key) = storage.key(index).ok().flatten() else {
-            continue;
-        };
-        if let (true, Ok(Some(value))) = (key.starts_with(STORED_PREFIX), storage.get_item(&key)) {
-            let _ = js_sys::Reflect::set(&entries, &key.into(), &value.into());
-        }
+    for (key, value) in storage::entries_with_prefix(&storage, STORED_PREFIX) {
+        let _ = js_sys::Reflect::set(&entries, &key.into(), &value.into());
     }
     js_sys::JSON::stringify(&entries)
         .ok()

@@ -91,14 +91,13 @@ impl ProgressStore {
                 (Progress::default(), Some(StoreNotice::Newer { version }))
             }
             Some(Decoded::Unreadable { reason }) => {
-                let backup_key = format!("{key}.backup.{now_ms}");
                 let raw = raw.unwrap_or_default();
-                let notice = if storage.set_item(&backup_key, &raw).is_ok() {
-                    StoreNotice::Recovered { backup_key, reason }
-                } else {
-                    store.read_only.set(true);
-                    StoreNotice::NotBackedUp { reason }
-                };
+                let notice = store
+                    .keep_unreadable(&storage, &raw, reason, now_ms)
+                    .unwrap_or_else(|not_backed_up| {
+                        store.read_only.set(true);
+                        not_backed_up
+                    });
                 (Progress::default(), Some(notice))
             }
         };
@@ -135,14 +134,9 @@ impl ProgressStore {
             }
             // Spoilt since start-up: keep it under a backup key before writing over it.
             Some(Decoded::Unreadable { reason }) => {
-                let backup_key = format!("{}.backup.{}", self.key, clock::now_ms());
                 let raw = stored.unwrap_or_default();
-                storage
-                    .set_item(&backup_key, &raw)
-                    .map_err(|_| StoreNotice::NotBackedUp {
-                        reason: reason.clone(),
-                    })?;
-                saved.notice = Some(StoreNotice::Recovered { backup_key, reason });
+                let recovered = self.keep_unreadable(storage, &raw, reason, clock::now_ms())?;
+                saved.notice = Some(recovered);
             }
             None => {}
         }
@@ -153,21 +147,33 @@ impl ProgressStore {
         *self.last_written.borrow_mut() = Some(encoded);
         Ok(saved)
     }
-}
 
-#[derive(Debug, PartialEq)]
-pub struct Saved {
-    pub progress: Progress,
-    pub notice: Option<StoreNotice>,
-}
+    fn backup_key(&self, now_ms: i64) -> String {
+        format!("{}.backup.{now_ms}", self.key)
+    }
 
-impl ProgressStore {
+    /// Copies text this build cannot read to a backup key before anything may overwrite it:
+    /// `Ok(Recovered)` to tell the user where it is, `Err(NotBackedUp)` if there was no room.
+    fn keep_unreadable(
+        &self,
+        storage: &Storage,
+        raw: &str,
+        reason: String,
+        now_ms: i64,
+    ) -> Result<StoreNotice, StoreNotice> {
+        let backup_key = self.backup_key(now_ms);
+        match storage.set_item(&backup_key, raw) {
+            Ok(()) => Ok(StoreNotice::Recovered { backup_key, reason }),
+            Err(_) => Err(StoreNotice::NotBackedUp { reason }),
+        }
+    }
+
     /// Keeps a copy of `progress` under a backup key (before an import replaces it).
     pub fn back_up(&self, progress: &Progress, now_ms: i64) -> Result<String, StoreNotice> {
         let Some(storage) = &self.storage else {
             return Err(StoreNotice::Unavailable);
         };
-        let key = format!("{}.backup.{now_ms}", self.key);
+        let key = self.backup_key(now_ms);
         storage
             .set_item(&key, &storage_codec::encode(progress))
             .map_err(|_| StoreNotice::WriteFailed)?;
@@ -176,18 +182,28 @@ impl ProgressStore {
 
     /// Backups kept so far, as (key, raw text), oldest first.
     pub fn backups(&self) -> Vec<(String, String)> {
-        let Some(storage) = &self.storage else {
-            return Vec::new();
-        };
-        let prefix = format!("{}.backup.", self.key);
-        let mut found: Vec<(String, String)> = (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|key| key.starts_with(&prefix))
-            .filter_map(|key| Some((key.clone(), storage.get_item(&key).ok()??)))
-            .collect();
-        found.sort();
-        found
+        self.storage
+            .as_ref()
+            .map(|storage| entries_with_prefix(storage, &format!("{}.backup.", self.key)))
+            .unwrap_or_default()
     }
+}
+
+/// Every stored (key, value) whose key starts with `prefix`, sorted by key.
+pub fn entries_with_prefix(storage: &Storage, prefix: &str) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .filter_map(|key| Some((key.clone(), storage.get_item(&key).ok()??)))
+        .collect();
+    found.sort();
+    found
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Saved {
+    pub progress: Progress,
+    pub notice: Option<StoreNotice>,
 }
 
 /// Calls `callback` with the progress another tab has just saved under `key`.

@@ -20,6 +20,14 @@ export async function controlledByServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Starts a session, ends it at once through the stop dialog, and returns home. */
+export async function stopEarly(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
 /** Runs a whole session on the fake clock and returns to the home screen. */
 export async function completeSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start' }).click();

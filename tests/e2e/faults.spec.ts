@@ -1,4 +1,4 @@
-import { acknowledgeSafety, completeSession, open, shown, T0 } from './app';
+import { acknowledgeSafety, completeSession, open, stopEarly, shown, T0 } from './app';
 import { expect, test } from './fixtures';
 
 const KEY = 'lumbar.progress';
@@ -14,10 +14,7 @@ test('two tabs finishing sessions both end up in history', async ({ context }) =
   await expect(second.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
 
   await completeSession(first);
-  await second.getByRole('button', { name: 'Start' }).click();
-  await second.getByRole('button', { name: 'Stop', exact: true }).click();
-  await second.getByRole('button', { name: 'End session' }).click();
-  await second.getByRole('button', { name: 'Done' }).click();
+  await stopEarly(second);
 
   const outcomes = (await storedHistory(second)).map((r: { outcome: string }) => r.outcome).sort();
   expect(outcomes).toEqual(['completed', 'stopped']);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { acknowledgeSafety, completeSession, open } from './app';
+import { acknowledgeSafety, completeSession, open, stopEarly } from './app';
 import { expect, test } from './fixtures';
 
 const KEY = 'lumbar.progress';
@@ -9,10 +9,7 @@ test('export, then import into a fresh profile, reproduces the same history', as
   await open(page);
   await acknowledgeSafety(page);
   await completeSession(page);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Stop', exact: true }).click();
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Done' }).click();
+  await stopEarly(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my data' }).click(),
