@@ -41,13 +41,13 @@ fn the_whole_schedule_has_the_expected_shape() {
     );
     assert_eq!(beeps(&timed, Tone::HoldStart).len(), 16);
     assert_eq!(beeps(&timed, Tone::HoldEnd).len(), 16);
-    // Floor reached at 296 s; each round is 31 s of raises and holds plus a 5 s rest.
+    // Floor reached at 301 s; each round is 31 s of raises and holds plus a 5 s rest.
     let switches: Vec<i64> = (0..5)
-        .map(|round| 296_000 + round * 36_000 + 14_000)
+        .map(|round| 301_000 + round * 36_000 + 14_000)
         .collect();
     assert_eq!(beeps(&timed, Tone::SwitchSide), switches);
     assert_eq!(beeps(&timed, Tone::Countdown).len(), 48);
-    assert_eq!(beeps(&timed, Tone::Finished), vec![471_000]);
+    assert_eq!(beeps(&timed, Tone::Finished), vec![476_000]);
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn the_first_wall_slide_is_coached_second_by_second() {
             (198_000, "Slide up. Slide back up the wall."),
             (201_000, "Rest. Stand tall against the wall and breathe."),
             (
-                205_000,
+                206_000,
                 "Slide down. Slide down the wall to a half crouch, knees at 90°."
             ),
         ]
@@ -85,28 +85,28 @@ fn the_right_leg_round_one_is_coached_then_the_switch_to_the_left() {
     let timed = schedule(&plan());
     let round: Vec<_> = said(&timed)
         .into_iter()
-        .filter(|(at, _)| (296_000..=315_000).contains(at))
+        .filter(|(at, _)| (301_000..=320_000).contains(at))
         .collect();
     assert_eq!(
         round,
         vec![
-            (296_000, "Right leg. Tighten and raise it."),
-            (298_000, "Hold for 10 seconds."),
-            (305_000, "3"),
-            (306_000, "2"),
-            (307_000, "1"),
-            (308_000, "Lower. Lower your right leg to the floor."),
-            (310_000, "Switch legs. Relax. The left leg is next."),
-            (313_000, "Left leg. Tighten and raise it."),
-            (315_000, "Hold for 10 seconds."),
+            (301_000, "Right leg. Tighten and raise it."),
+            (303_000, "Hold for 10 seconds."),
+            (310_000, "3"),
+            (311_000, "2"),
+            (312_000, "1"),
+            (313_000, "Lower. Lower your right leg to the floor."),
+            (315_000, "Switch legs. Relax. The left leg is next."),
+            (318_000, "Left leg. Tighten and raise it."),
+            (320_000, "Hold for 10 seconds."),
         ]
     );
     let vibrations: Vec<_> = timed
         .iter()
-        .filter(|t| matches!(t.cue, Cue::Vibrate(_)) && (296_000..=320_000).contains(&t.at_ms))
+        .filter(|t| matches!(t.cue, Cue::Vibrate(_)) && (301_000..=325_000).contains(&t.at_ms))
         .map(|t| t.at_ms)
         .collect();
-    assert_eq!(vibrations, vec![298_000, 308_000, 310_000, 315_000]);
+    assert_eq!(vibrations, vec![303_000, 313_000, 315_000, 320_000]);
 }
 
 #[test]

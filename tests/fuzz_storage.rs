@@ -8,12 +8,15 @@
 
 use std::time::{Duration, Instant};
 
+use lumbar::domain::history::{summarize, Month, PainChart};
 use lumbar::domain::plan::Plan;
 use lumbar::domain::progress::Progress;
 use lumbar::domain::storage_codec::{decode, encode, Decoded};
+use lumbar::domain::transfer::inspect;
 
 const SEEDS: &[&str] = &[
     include_str!("fixtures/progress-v1.json"),
+    include_str!("fixtures/progress-v2.json"),
     r#"{"version":1,"progress":{"safety_acknowledged_at_ms":null,"history":[],"active":null}}"#,
     r#"{"version":1,"progress":{"history":[{"started_at_ms":-1,"ended_at_ms":9223372036854775807,"active_ms":-5,"utc_offset_min":-2147483648,"outcome":"stopped","steps_done":4294967295,"steps_total":0}]}}"#,
     r#"{"version":1,"progress":{"history":[],"active":{"routine":{"wall_slide_hold_secs":4294967295,"wall_slide_reps":4294967295,"leg_raise_hold_secs":0,"leg_raise_rounds_per_leg":0,"warm_up_secs":4294967295},"started_at_ms":0,"utc_offset_min":0,"step_index":18446744073709551615,"clock":{"state":"paused","remaining_ms":-1,"since_ms":-9223372036854775808},"paused_total_ms":0,"updated_at_ms":0}}}"#,
@@ -114,6 +117,16 @@ fn exercise(raw: &str) -> Result<(), String> {
     merged.merge(progress.clone());
     let mut retired = progress.clone();
     retired.retire_abandoned_session(1_795_000_000_000);
+    // What the history screen and the progression rule do with the same data.
+    summarize(&progress.history, 20_780);
+    Month::of(&progress.history, 2026, 11);
+    PainChart::of(&progress.history, 30);
+    let mut adjusted = progress.clone();
+    adjusted.progression = true;
+    adjusted.progress_routine(1_795_000_000_000);
+    adjusted.undo_last_change(1_795_000_000_001);
+    adjusted.compact();
+    let _ = inspect(raw.len(), raw);
     if let Some(mut session) = progress.active {
         // The decoder only lets through routines whose plan is small enough to build.
         let plan = Plan::for_routine(&session.routine);

@@ -116,10 +116,10 @@ fn every_hold_is_preceded_by_a_move_into_it_and_followed_by_a_move_out() {
 #[test]
 fn total_duration_is_the_sum_of_holds_moves_and_rests() {
     let plan = plan();
-    // warm-up 180 + position 10 + 6 × (3 + 5 + 3) + 5 rests × 4
+    // warm-up 180 + position 10 + 6 × (3 + 5 + 3) + 5 rests × 5
     // + floor 20 + 5 × (right 2+10+2, switch 3, left 2+10+2) + 4 rests × 5
-    assert_eq!(plan.total_secs(), 180 + 10 + 66 + 20 + 20 + 155 + 20);
-    assert_eq!(plan.total_secs(), 471);
+    assert_eq!(plan.total_secs(), 180 + 10 + 66 + 25 + 20 + 155 + 20);
+    assert_eq!(plan.total_secs(), 476);
     assert_eq!(plan.approx_minutes(), 8);
 }
 
@@ -147,11 +147,12 @@ fn a_changed_routine_changes_the_plan() {
         wall_slide_reps: 2,
         leg_raise_rounds_per_leg: 1,
         warm_up_secs: 60,
+        rest_secs: 8,
         ..Routine::AS_WRITTEN
     };
     let plan = Plan::for_routine(&routine);
     assert_eq!(plan.steps().iter().filter(|s| s.is_hold()).count(), 4);
-    assert_eq!(plan.total_secs(), 60 + 10 + 2 * 11 + 4 + 20 + 31);
+    assert_eq!(plan.total_secs(), 60 + 10 + 2 * 11 + 8 + 20 + 31);
 }
 
 #[test]

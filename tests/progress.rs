@@ -1,20 +1,17 @@
-use lumbar::domain::progress::{Outcome, Progress, SessionRecord};
+mod common;
 
-const DAY: i64 = 86_400_000;
-const HOUR: i64 = 3_600_000;
+use common::{completed, DAY, HOUR};
+use lumbar::domain::progress::{Feel, Outcome, Progress, SessionRecord, CHANGES_KEPT_WHEN_COMPACT};
+use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::routine::Routine;
+
 /// 2026-11-23 00:00 UTC.
 const MIDNIGHT_UTC: i64 = 20_780 * DAY;
 
 fn session(started_at_ms: i64, utc_offset_min: i32, outcome: Outcome) -> SessionRecord {
     SessionRecord {
-        started_at_ms,
-        ended_at_ms: started_at_ms + 471_000,
-        active_ms: 471_000,
-        utc_offset_min,
         outcome,
-        steps_done: 65,
-        steps_total: 65,
-        stopped_for_pain: false,
+        ..completed(started_at_ms, utc_offset_min)
     }
 }
 
@@ -185,4 +182,64 @@ mod merging_two_tabs {
         });
         assert_eq!(mine.safety_acknowledged_at_ms, Some(3));
     }
+}
+
+#[test]
+fn a_check_in_saved_in_one_tab_survives_a_merge_with_the_other() {
+    let started = MIDNIGHT_UTC + 8 * HOUR;
+    let mut here = with(vec![session(started, 0, Outcome::Completed)]);
+    let mut there = here.clone();
+    there.check_in_after(started, Some(2), Some(Feel::AboutRight));
+    here.merge(there);
+    let record = &here.history[0];
+    assert_eq!(
+        (record.pain_after, record.feel),
+        (Some(2), Some(Feel::AboutRight))
+    );
+
+    here.check_in_after(started, Some(99), None);
+    assert_eq!(here.history[0].pain_after, Some(10), "clamped to the scale");
+    here.check_in_after(started + 1, Some(1), None);
+    assert_eq!(here.history.len(), 1, "no record is made up");
+}
+
+#[test]
+fn routine_changes_from_another_tab_join_the_log_and_the_latest_decides() {
+    let mut here = Progress::default();
+    let mut there = Progress::default();
+    let longer = Routine {
+        warm_up_secs: 300,
+        ..Routine::AS_WRITTEN
+    };
+    there.change_routine(longer, ChangeReason::ChangedByYou, MIDNIGHT_UTC);
+    here.merge(there.clone());
+    assert_eq!(here.routine, longer);
+    there.undo_last_change(MIDNIGHT_UTC + HOUR);
+    here.merge(there);
+    assert_eq!(here.routine, Routine::AS_WRITTEN);
+    assert_eq!(here.routine_changes.len(), 1);
+}
+
+#[test]
+fn compacting_drops_only_old_routine_changes() {
+    let mut progress = with(vec![session(MIDNIGHT_UTC, 0, Outcome::Completed)]);
+    for i in 0..25 {
+        let routine = Routine {
+            rest_secs: 2 + i % 2,
+            ..Routine::AS_WRITTEN
+        };
+        progress.change_routine(
+            routine,
+            ChangeReason::ChangedByYou,
+            MIDNIGHT_UTC + i64::from(i),
+        );
+    }
+    let before = progress.clone();
+    assert!(progress.compact());
+    assert_eq!(progress.routine_changes.len(), CHANGES_KEPT_WHEN_COMPACT);
+    assert_eq!(progress.routine_changes[..], before.routine_changes[15..]);
+    assert_eq!(progress.history, before.history);
+    assert_eq!(progress.routine, before.routine);
+    assert!(progress.undoable_change().is_some());
+    assert!(!progress.compact(), "nothing more to free");
 }

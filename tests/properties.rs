@@ -33,15 +33,22 @@ fn command() -> impl Strategy<Value = Command> {
 }
 
 fn routine() -> impl Strategy<Value = Routine> {
-    (1u32..=10, 1u32..=8, 1u32..=20, 1u32..=6, 0u32..=300).prop_map(
-        |(hold, reps, leg_hold, rounds, warm_up)| Routine {
+    (
+        1u32..=10,
+        1u32..=8,
+        1u32..=20,
+        1u32..=6,
+        0u32..=300,
+        0u32..=30,
+    )
+        .prop_map(|(hold, reps, leg_hold, rounds, warm_up, rest)| Routine {
             wall_slide_hold_secs: hold,
             wall_slide_reps: reps,
             leg_raise_hold_secs: leg_hold,
             leg_raise_rounds_per_leg: rounds,
             warm_up_secs: warm_up,
-        },
-    )
+            rest_secs: rest,
+        })
 }
 
 proptest! {

@@ -1,7 +1,11 @@
-use lumbar::domain::progress::{Outcome, Progress};
+use lumbar::domain::progress::{Feel, Outcome, Progress};
+use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::routine::Routine;
 use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
 
+/// One fixture per schema version that ever shipped, kept forever.
 const V1_FIXTURE: &str = include_str!("fixtures/progress-v1.json");
+const V2_FIXTURE: &str = include_str!("fixtures/progress-v2.json");
 
 fn unreadable(raw: &str) -> String {
     match decode(raw) {
@@ -19,6 +23,42 @@ fn the_version_1_fixture_still_decodes() {
     assert_eq!(progress.history.len(), 2);
     assert_eq!(progress.history[0].outcome, Outcome::Completed);
     assert_eq!(progress.active.as_ref().unwrap().step_index, 4);
+}
+
+#[test]
+fn version_1_migrates_to_the_seed_routine_without_check_ins() {
+    let Decoded::Readable(progress) = decode(V1_FIXTURE) else {
+        unreachable!()
+    };
+    assert_eq!(progress.routine, Routine::AS_WRITTEN);
+    assert!(!progress.progression, "progression stays off");
+    assert!(progress.routine_changes.is_empty());
+    assert_eq!(progress.active.as_ref().unwrap().routine.rest_secs, 5);
+    assert!(progress
+        .history
+        .iter()
+        .all(|r| r.pain_before.is_none() && r.pain_after.is_none() && r.feel.is_none()));
+    assert!(encode(&progress).starts_with("{\"version\":2,"));
+}
+
+#[test]
+fn the_version_2_fixture_decodes_and_encodes_to_the_same_text() {
+    let Decoded::Readable(progress) = decode(V2_FIXTURE) else {
+        panic!("v2 fixture must stay readable")
+    };
+    let first = &progress.history[0];
+    assert_eq!(
+        (first.pain_before, first.pain_after, first.feel),
+        (Some(4), Some(3), Some(Feel::Easy))
+    );
+    assert!(progress.history[1].stopped_for_pain);
+    assert_eq!(progress.active.as_ref().unwrap().pain_before, Some(2));
+    assert_eq!(progress.routine.wall_slide_hold_secs, 9);
+    assert!(progress.progression);
+    assert_eq!(progress.routine_changes.len(), 3);
+    assert_eq!(progress.routine_changes[2].reason, ChangeReason::Reset);
+    assert!(!progress.settings.voice);
+    assert_eq!(encode(&progress), V2_FIXTURE.trim_end());
 }
 
 #[test]

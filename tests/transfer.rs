@@ -1,21 +1,18 @@
+mod common;
+
+use common::{completed, DAY};
 use lumbar::domain::progress::{Outcome, Progress, SessionRecord, Settings};
 use lumbar::domain::storage_codec::{decode, Decoded};
 use lumbar::domain::transfer::{apply, export, inspect, ImportMode, MAX_IMPORT_BYTES};
 
+const V2_FIXTURE: &str = include_str!("fixtures/progress-v2.json");
 const V1_FIXTURE: &str = include_str!("fixtures/progress-v1.json");
-const DAY: i64 = 86_400_000;
 const NOV_23: i64 = 20_780 * DAY;
 
 fn record(started_at_ms: i64, outcome: Outcome) -> SessionRecord {
     SessionRecord {
-        started_at_ms,
-        ended_at_ms: started_at_ms + 471_000,
-        active_ms: 471_000,
-        utc_offset_min: 0,
         outcome,
-        steps_done: 65,
-        steps_total: 65,
-        stopped_for_pain: false,
+        ..completed(started_at_ms, 0)
     }
 }
 
@@ -126,6 +123,31 @@ fn the_table_of_bad_files_is_refused_with_a_reason() {
             with_record("utc_offset_min", "10000"),
             "time zone does not exist",
         ),
+        (
+            "a pain score of 11",
+            with_record("steps_total", "65,\"pain_before\":11"),
+            "pain score is above 10",
+        ),
+        (
+            "a negative pain score",
+            with_record("steps_total", "65,\"pain_after\":-1"),
+            "contents do not fit",
+        ),
+        (
+            "a 90 s wall-slide hold",
+            V2_FIXTURE.replace("\"wall_slide_hold_secs\":9", "\"wall_slide_hold_secs\":90"),
+            "not safe to use: Wall Slides: hold must be",
+        ),
+        (
+            "a billion repetitions",
+            V2_FIXTURE.replace("\"wall_slide_reps\":6", "\"wall_slide_reps\":1000000000"),
+            "the wall-slide repetitions of 1000000000 is outside 1–100",
+        ),
+        (
+            "a feeling that is not on the list",
+            V2_FIXTURE.replace("\"feel\":\"easy\"", "\"feel\":\"fine\""),
+            "unknown variant",
+        ),
     ];
     for (what, text, expected) in cases {
         let message = refused(&text);
@@ -137,6 +159,9 @@ fn the_table_of_bad_files_is_refused_with_a_reason() {
 fn a_file_over_5_mb_is_refused_before_it_is_read() {
     let message = inspect(MAX_IMPORT_BYTES + 1, "").unwrap_err();
     assert!(message.contains("limit is 5 MB"), "{message}");
+    assert!(message.starts_with("This file is 5.0 MB;"), "{message}");
+    let bigger = inspect(7 * 1024 * 1024 + 300 * 1024, "").unwrap_err();
+    assert!(bigger.starts_with("This file is 7.3 MB;"), "{bigger}");
 }
 
 #[test]
@@ -171,6 +196,6 @@ fn merge_adds_sessions_and_replace_swaps_history_keeping_this_devices_session() 
 #[test]
 fn the_exported_file_is_the_versioned_envelope() {
     let file = export(&progress(&[record(NOV_23, Outcome::Completed)]));
-    assert!(file.starts_with("{\"version\":1,\"progress\":"));
+    assert!(file.starts_with("{\"version\":2,\"progress\":"));
     assert!(matches!(decode(&file), Decoded::Readable(_)));
 }

@@ -1,10 +1,31 @@
 //! The localStorage adapter against the browser's real localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use lumbar::domain::progress::{Outcome, Progress, SessionRecord};
+mod common;
+
+use lumbar::domain::progress::{Outcome, Progress, SessionRecord, CHANGES_KEPT_WHEN_COMPACT};
+use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::routine::Routine;
 use lumbar::domain::storage_codec;
 use lumbar::platform::storage::{ProgressStore, StoreNotice};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
+
+#[wasm_bindgen(inline_js = "
+export function limit_writes(key, max) {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    if (k === key && v.length > max) throw new DOMException('full', 'QuotaExceededError');
+    return setItem.call(this, k, v);
+  };
+  return () => { Storage.prototype.setItem = setItem; };
+}
+")]
+extern "C" {
+    /// Makes writes of more than `max` characters under `key` fail as a full disk does;
+    /// returns the function that lifts the limit.
+    fn limit_writes(key: &str, max: usize) -> js_sys::Function;
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,16 +49,7 @@ fn some_progress() -> Progress {
         safety_acknowledged_at_ms: Some(1_795_000_000_000),
         ..Progress::default()
     };
-    progress.record(SessionRecord {
-        started_at_ms: 1_795_000_100_000,
-        ended_at_ms: 1_795_000_571_000,
-        active_ms: 471_000,
-        utc_offset_min: 60,
-        outcome: Outcome::Completed,
-        steps_done: 65,
-        steps_total: 65,
-        stopped_for_pain: false,
-    });
+    progress.record(common::completed(1_795_000_100_000, 60));
     progress
 }
 
@@ -53,7 +65,7 @@ fn progress_round_trips_through_real_local_storage() {
     );
 
     let raw = local_storage().get_item(&key).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":1,"));
+    assert!(raw.starts_with("{\"version\":2,"));
     let reopened = ProgressStore::open(&key, 2);
     assert_eq!(reopened.progress, some_progress());
     assert!(reopened.notices.is_empty());
@@ -159,4 +171,42 @@ fn data_spoilt_after_start_up_is_backed_up_before_the_next_save() {
         Some("{\"version\":1,\"progress\":")
     );
     assert_eq!(ProgressStore::open(&key, 2).progress, some_progress());
+}
+
+#[wasm_bindgen_test]
+fn a_full_disk_is_retried_after_compacting_old_detail_and_never_loses_what_is_stored() {
+    let key = fresh_key("quota");
+    let opened = ProgressStore::open(&key, 1);
+    let mut progress = some_progress();
+    for i in 0..30 {
+        let routine = Routine {
+            rest_secs: 2 + i % 2,
+            ..Routine::AS_WRITTEN
+        };
+        progress.change_routine(routine, ChangeReason::ChangedByYou, i64::from(i));
+    }
+    let full_size = storage_codec::encode(&progress).len();
+    let lift = limit_writes(&key, full_size - 1);
+
+    let saved = opened.store.save(&progress).unwrap();
+    assert_eq!(saved.notice, Some(StoreNotice::Compacted));
+    assert_eq!(
+        saved.progress.routine_changes.len(),
+        CHANGES_KEPT_WHEN_COMPACT
+    );
+    assert_eq!(saved.progress.history, progress.history);
+    let stored = local_storage().get_item(&key).unwrap().unwrap();
+    assert_eq!(stored, storage_codec::encode(&saved.progress));
+
+    // Nothing left to drop: the write fails, is reported, and the stored text stays.
+    let mut bigger = saved.progress.clone();
+    bigger.record(SessionRecord {
+        started_at_ms: 1_795_100_000_000,
+        ..some_progress().history[0].clone()
+    });
+    let _ = lift.call0(&JsValue::NULL);
+    let lift_again = limit_writes(&key, stored.len());
+    assert_eq!(opened.store.save(&bigger), Err(StoreNotice::WriteFailed));
+    assert_eq!(local_storage().get_item(&key).unwrap().unwrap(), stored);
+    let _ = lift_again.call0(&JsValue::NULL);
 }

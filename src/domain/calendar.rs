@@ -5,7 +5,10 @@ const MS_PER_DAY: i64 = 86_400_000;
 
 /// Days since 1970-01-01 in the user's local time, given local time minus UTC in minutes.
 pub fn local_day(epoch_ms: i64, utc_offset_min: i32) -> i64 {
-    (epoch_ms + i64::from(utc_offset_min) * 60_000).div_euclid(MS_PER_DAY)
+    // Saturating: stored data is not trusted to hold sane times.
+    epoch_ms
+        .saturating_add(i64::from(utc_offset_min) * 60_000)
+        .div_euclid(MS_PER_DAY)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +31,38 @@ pub fn civil_from_days(days: i64) -> CivilDate {
     let year = yoe + era * 400 + i64::from(month <= 2);
     CivilDate { year, month, day }
 }
+
+/// Day number of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let month = i64::from(month);
+    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// 0 for Monday through 6 for Sunday.
+pub fn weekday_from_monday(days: i64) -> u32 {
+    // 1970-01-01 was a Thursday.
+    (days + 3).rem_euclid(7) as u32
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS: [&str; 12] = [

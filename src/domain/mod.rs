@@ -3,10 +3,14 @@
 
 pub mod calendar;
 pub mod cue;
+pub mod history;
 pub mod plan;
 pub mod pose;
 pub mod progress;
+pub mod progression;
+pub mod reminder;
 pub mod routine;
+pub mod routine_limits;
 pub mod session;
 pub mod storage_codec;
 pub mod transfer;

@@ -208,7 +208,7 @@ impl PlanBuilder {
             self.push(ex, Phase::Hold, routine.wall_slide_hold_secs, count, None);
             self.push(ex, Phase::SlideUp, pacing.slide_secs, count, None);
             if number < reps {
-                self.push(ex, Phase::Rest, pacing.rest_between_reps_secs, count, None);
+                self.push(ex, Phase::Rest, routine.rest_secs, count, None);
             }
         }
     }
@@ -229,13 +229,7 @@ impl PlanBuilder {
                 }
             }
             if number < rounds {
-                self.push(
-                    ex,
-                    Phase::Rest,
-                    pacing.rest_between_rounds_secs,
-                    count,
-                    None,
-                );
+                self.push(ex, Phase::Rest, routine.rest_secs, count, None);
             }
         }
     }

@@ -1,11 +1,12 @@
 //! What Lumbar remembers: the safety acknowledgement, the history and a session in progress.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
 use super::calendar::local_day;
+use super::history;
 use super::plan::Plan;
+use super::progression::RoutineChange;
+use super::routine::Routine;
 use super::session::Session;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +15,30 @@ pub enum Outcome {
     Completed,
     Stopped,
 }
+
+/// The answer to "How did that feel?" after a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feel {
+    Easy,
+    AboutRight,
+    Hard,
+}
+
+impl Feel {
+    pub const ALL: [Feel; 3] = [Feel::Easy, Feel::AboutRight, Feel::Hard];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Feel::Easy => "Easy",
+            Feel::AboutRight => "About right",
+            Feel::Hard => "Hard",
+        }
+    }
+}
+
+/// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
+pub const MAX_PAIN: u8 = 10;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
@@ -29,11 +54,24 @@ pub struct SessionRecord {
     /// left out when false, so builds that predate it still read the data.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
+    /// "How is your back right now?" before the session, if answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_before: Option<u8>,
+    /// The same question after the session, if answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feel: Option<Feel>,
 }
 
 impl SessionRecord {
     pub fn local_day(&self) -> i64 {
         local_day(self.started_at_ms, self.utc_offset_min)
+    }
+
+    /// Pain after is higher than pain before (both answered).
+    pub fn pain_increased(&self) -> bool {
+        matches!((self.pain_before, self.pain_after), (Some(before), Some(after)) if after > before)
     }
 }
 
@@ -60,7 +98,19 @@ pub struct Progress {
     pub active: Option<Session>,
     #[serde(default)]
     pub settings: Settings,
+    /// The numbers the next session uses: the seed's until the user or progression changes them.
+    #[serde(default)]
+    pub routine: Routine,
+    /// Progression adjusts `routine` after sessions; off unless the user turns it on.
+    #[serde(default)]
+    pub progression: bool,
+    /// Every change of `routine`, oldest first, so each can be seen and undone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routine_changes: Vec<RoutineChange>,
 }
+
+/// How many routine changes survive compaction: enough to see the recent path and undo.
+pub const CHANGES_KEPT_WHEN_COMPACT: usize = 10;
 
 impl Progress {
     pub fn safety_acknowledged(&self) -> bool {
@@ -75,31 +125,35 @@ impl Progress {
         self.history.insert(at, record);
     }
 
+    /// Stores the answers given after the session that started at `started_at_ms`.
+    pub fn check_in_after(&mut self, started_at_ms: i64, pain: Option<u8>, feel: Option<Feel>) {
+        if let Some(record) = self.recorded_mut(started_at_ms) {
+            record.pain_after = pain.map(|p| p.min(MAX_PAIN));
+            record.feel = feel;
+        }
+    }
+
+    /// Drops old detail nobody needs to keep using the app: routine changes beyond the most
+    /// recent few. Sessions and check-ins are never touched. Returns whether it freed anything.
+    pub fn compact(&mut self) -> bool {
+        let excess = self
+            .routine_changes
+            .len()
+            .saturating_sub(CHANGES_KEPT_WHEN_COMPACT);
+        self.routine_changes.drain(..excess);
+        excess > 0
+    }
+
     pub fn last_session(&self) -> Option<&SessionRecord> {
         self.history.last()
     }
 
     /// Consecutive local days, ending today or yesterday, with a completed session.
     pub fn current_streak(&self, now_ms: i64, utc_offset_min: i32) -> u32 {
-        let days = self.completed_days();
-        let today = local_day(now_ms, utc_offset_min);
-        let Some(mut day) = [today, today - 1].into_iter().find(|d| days.contains(d)) else {
-            return 0;
-        };
-        let mut streak = 0;
-        while days.contains(&day) {
-            streak += 1;
-            day -= 1;
-        }
-        streak
-    }
-
-    fn completed_days(&self) -> BTreeSet<i64> {
-        self.history
-            .iter()
-            .filter(|record| record.outcome == Outcome::Completed)
-            .map(SessionRecord::local_day)
-            .collect()
+        history::streak_ending(
+            &history::completed_days(&self.history),
+            local_day(now_ms, utc_offset_min),
+        )
     }
 
     /// Takes in what another tab saved, so neither tab's write erases the other's sessions.
@@ -108,10 +162,15 @@ impl Progress {
     /// the other copy is newer, and dropped if the other tab has already recorded it.
     pub fn merge(&mut self, other: Progress) {
         for record in other.history {
-            if !self.has_recorded(record.started_at_ms) {
-                self.record(record);
+            match self.recorded_mut(record.started_at_ms) {
+                Some(mine) => {
+                    mine.pain_after = mine.pain_after.or(record.pain_after);
+                    mine.feel = mine.feel.or(record.feel);
+                }
+                None => self.record(record),
             }
         }
+        self.merge_routine_changes(other.routine_changes);
         self.safety_acknowledged_at_ms = match (
             self.safety_acknowledged_at_ms,
             other.safety_acknowledged_at_ms,
@@ -135,10 +194,18 @@ impl Progress {
         }
     }
 
+    fn recorded_mut(&mut self, started_at_ms: i64) -> Option<&mut SessionRecord> {
+        let at = self
+            .history
+            .binary_search_by_key(&started_at_ms, |r| r.started_at_ms)
+            .ok()?;
+        self.history.get_mut(at)
+    }
+
     fn has_recorded(&self, started_at_ms: i64) -> bool {
         self.history
-            .iter()
-            .any(|r| r.started_at_ms == started_at_ms)
+            .binary_search_by_key(&started_at_ms, |r| r.started_at_ms)
+            .is_ok()
     }
 
     /// On start-up: a session left alone for hours goes to history as stopped rather than

@@ -18,6 +18,14 @@ pub struct Routine {
     pub leg_raise_rounds_per_leg: u32,
     /// The seed's tip asks for a warm-up before the routine; its length is ours.
     pub warm_up_secs: u32,
+    /// Rest between repetitions and between rounds; the seed leaves it open. Data saved
+    /// before it could be set gets the default.
+    #[serde(default = "default_rest_secs")]
+    pub rest_secs: u32,
+}
+
+fn default_rest_secs() -> u32 {
+    Routine::AS_WRITTEN.rest_secs
 }
 
 impl Routine {
@@ -27,6 +35,7 @@ impl Routine {
         leg_raise_hold_secs: 10,
         leg_raise_rounds_per_leg: 5,
         warm_up_secs: 180,
+        rest_secs: 5,
     };
 }
 
@@ -65,6 +74,7 @@ impl Routine {
                 Self::MAX_REPS,
             ),
             ("warm-up", self.warm_up_secs, 0, Self::MAX_WARM_UP_SECS),
+            ("rest", self.rest_secs, 0, Self::MAX_HOLD_SECS),
         ];
         checks
             .iter()
@@ -85,24 +95,20 @@ impl Default for Routine {
 pub struct Pacing {
     pub get_in_position_secs: u32,
     pub slide_secs: u32,
-    pub rest_between_reps_secs: u32,
     pub get_to_floor_secs: u32,
     pub raise_secs: u32,
     pub lower_secs: u32,
     pub switch_leg_secs: u32,
-    pub rest_between_rounds_secs: u32,
 }
 
 impl Pacing {
     pub const DEFAULT: Pacing = Pacing {
         get_in_position_secs: 10,
         slide_secs: 3,
-        rest_between_reps_secs: 4,
         get_to_floor_secs: 20,
         raise_secs: 2,
         lower_secs: 2,
         switch_leg_secs: 3,
-        rest_between_rounds_secs: 5,
     };
 }
 
@@ -122,18 +128,24 @@ impl Exercise {
         }
     }
 
-    /// Plain-English summary of the seed's instructions for the home screen.
-    pub fn summary(self) -> &'static str {
+    /// Plain-English summary of the seed's instructions for the home screen, with the
+    /// numbers of the routine the user is on.
+    pub fn summary(self, routine: &Routine) -> String {
         match self {
-            Exercise::WarmUp => "Easy marching on the spot and gentle stretches.",
-            Exercise::WallSlides => {
+            Exercise::WarmUp => format!(
+                "Easy marching on the spot and gentle stretches, about {} min.",
+                (routine.warm_up_secs + 30) / 60
+            ),
+            Exercise::WallSlides => format!(
                 "Back against a wall, feet shoulder-width apart. Slide down to a half crouch \
-                 with knees at 90°, hold for a count of 5, slide back up. 6 times."
-            }
-            Exercise::LegRaise => {
+                 with knees at 90°, hold for a count of {}, slide back up. {} times.",
+                routine.wall_slide_hold_secs, routine.wall_slide_reps
+            ),
+            Exercise::LegRaise => format!(
                 "Lie face down on a mat or blanket, hands at your sides. Tighten one leg and \
-                 raise it, hold about 10 seconds, lower it. Right, then left; 5 times each leg."
-            }
+                 raise it, hold about {} seconds, lower it. Right, then left; {} times each leg.",
+                routine.leg_raise_hold_secs, routine.leg_raise_rounds_per_leg
+            ),
         }
     }
 }

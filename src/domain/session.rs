@@ -30,6 +30,9 @@ pub struct Session {
     pub paused_total_ms: i64,
     /// Last time the session changed; used to tell a resumed tab from an abandoned one.
     pub updated_at_ms: i64,
+    /// The check-in answer given before starting, carried into the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_before: Option<u8>,
 }
 
 /// Everything the player shows at one instant.
@@ -50,12 +53,13 @@ impl Snapshot {
         u32::try_from((self.remaining_ms + 999) / 1000).unwrap_or(0)
     }
 
-    pub fn fraction_left(&self) -> f64 {
+    /// Thousandths of the step still to go, for the draining ring.
+    pub fn permille_left(&self) -> u32 {
         let total = self.step.duration_ms();
         if total == 0 {
-            0.0
+            0
         } else {
-            self.remaining_ms as f64 / total as f64
+            u32::try_from(self.remaining_ms.clamp(0, total) * 1000 / total).unwrap_or(0)
         }
     }
 }
@@ -82,6 +86,7 @@ impl Session {
             clock,
             paused_total_ms: 0,
             updated_at_ms: now_ms,
+            pain_before: None,
         };
         (
             session,
@@ -296,6 +301,9 @@ impl Session {
             steps_done: u32::try_from(self.step_index.min(plan.len())).unwrap_or(u32::MAX),
             steps_total: u32::try_from(plan.len()).unwrap_or(u32::MAX),
             stopped_for_pain: false,
+            pain_before: self.pain_before,
+            pain_after: None,
+            feel: None,
         }
     }
 

@@ -10,7 +10,12 @@ use super::progress::Progress;
 
 /// The schema version this build writes. Bump it with a migration and a fixture of the old
 /// version under `tests/fixtures/`.
-pub const VERSION: u64 = 1;
+///
+/// - 1: history, session in progress, coach settings.
+/// - 2: check-ins on records, the user's routine with its change log, progression. A build
+///   that knows only version 1 would drop these when saving, so it must see "newer" and
+///   leave the data alone. Version 1 data needs no rewriting: every new field has a default.
+pub const VERSION: u64 = 2;
 
 #[derive(Debug, PartialEq)]
 pub enum Decoded {
@@ -51,8 +56,8 @@ pub fn decode(raw: &str) -> Decoded {
     if version > VERSION {
         return Decoded::Newer { version };
     }
-    if version != VERSION {
-        return unreadable(format!("version {version} is not one Lumbar ever wrote"));
+    if version == 0 {
+        return unreadable("version 0 is not one Lumbar ever wrote".into());
     }
     let body = envelope
         .get_mut("progress")
@@ -65,9 +70,16 @@ pub fn decode(raw: &str) -> Decoded {
     let impossible = progress
         .active
         .as_ref()
-        .and_then(|s| s.routine.out_of_bounds());
+        .and_then(|s| s.routine.out_of_bounds())
+        .map(|why| format!("in the session in progress, the {why}"))
+        .or_else(|| {
+            progress
+                .routine
+                .out_of_bounds()
+                .map(|why| format!("in the routine, the {why}"))
+        });
     match impossible {
-        Some(why) => unreadable(format!("the session in progress has a {why}")),
+        Some(why) => unreadable(why),
         None => Decoded::Readable(progress),
     }
 }

@@ -2,7 +2,8 @@
 //! full before anything changes. A refused file changes nothing and says why.
 
 use super::calendar::format_day;
-use super::progress::{Outcome, Progress, SessionRecord};
+use super::progress::{Outcome, Progress, SessionRecord, MAX_PAIN};
+use super::routine_limits::unsafe_setting;
 use super::storage_codec::{decode, encode, Decoded};
 
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -60,8 +61,8 @@ pub enum ImportMode {
 pub fn inspect(size_bytes: usize, text: &str) -> Result<ImportPreview, String> {
     if size_bytes > MAX_IMPORT_BYTES {
         return Err(format!(
-            "This file is {:.1} MB; a Lumbar export is far smaller (the limit is 5 MB).",
-            size_bytes as f64 / 1_048_576.0
+            "This file is {} MB; a Lumbar export is far smaller (the limit is 5 MB).",
+            megabytes_one_decimal(size_bytes)
         ));
     }
     let imported = match decode(text) {
@@ -83,6 +84,11 @@ pub fn inspect(size_bytes: usize, text: &str) -> Result<ImportPreview, String> {
     {
         return Err(format!(
             "Session {index} in this file is not plausible: {why}."
+        ));
+    }
+    if let Some(why) = unsafe_setting(&imported.routine) {
+        return Err(format!(
+            "The routine in this file is not safe to use: {why}"
         ));
     }
     let days: Vec<i64> = imported
@@ -120,13 +126,20 @@ fn implausible(record: &SessionRecord) -> Option<&'static str> {
         Some("its step counts are impossible")
     } else if !OFFSET_RANGE_MIN.contains(&record.utc_offset_min) {
         Some("its time zone does not exist")
+    } else if [record.pain_before, record.pain_after]
+        .iter()
+        .flatten()
+        .any(|pain| *pain > MAX_PAIN)
+    {
+        Some("its pain score is above 10")
     } else {
         None
     }
 }
 
 /// Applies a checked import. The session in progress and the safety acknowledgement of this
-/// device are kept either way.
+/// device are kept either way; a merge keeps this device's routine and adds the file's
+/// check-ins to sessions both know.
 pub fn apply(current: &mut Progress, imported: Progress, mode: ImportMode) {
     match mode {
         ImportMode::Merge => {
@@ -140,6 +153,15 @@ pub fn apply(current: &mut Progress, imported: Progress, mode: ImportMode) {
             current.history = Vec::new();
             imported.history.into_iter().for_each(|r| current.record(r));
             current.settings = imported.settings;
+            current.routine = imported.routine;
+            current.progression = imported.progression;
+            current.routine_changes = imported.routine_changes;
         }
     }
+}
+
+/// "5.2" for 5.2 MB, in integers: float formatting would add several KB to the wasm.
+fn megabytes_one_decimal(bytes: usize) -> String {
+    let tenths = (bytes * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }

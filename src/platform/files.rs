@@ -4,12 +4,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
-/// Offers `text` as a file download named `filename`.
-pub fn download(filename: &str, text: &str) -> Result<(), String> {
+/// Offers `text` as a file download named `filename` of type `mime`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let fail = |_| format!("Could not prepare {filename} for download.");
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window()

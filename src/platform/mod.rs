@@ -7,6 +7,7 @@ pub mod crash;
 pub mod cues;
 pub mod files;
 pub mod keys;
+pub mod persist;
 pub mod service_worker;
 pub mod storage;
 pub mod visibility;

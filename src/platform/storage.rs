@@ -17,10 +17,19 @@ pub const PROGRESS_KEY: &str = "lumbar.progress";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreNotice {
     Unavailable,
-    Recovered { backup_key: String, reason: String },
-    NotBackedUp { reason: String },
-    Newer { version: u64 },
+    Recovered {
+        backup_key: String,
+        reason: String,
+    },
+    NotBackedUp {
+        reason: String,
+    },
+    Newer {
+        version: u64,
+    },
     WriteFailed,
+    /// Storage was full; old detail was dropped and the save then went through.
+    Compacted,
 }
 
 impl StoreNotice {
@@ -46,6 +55,12 @@ impl StoreNotice {
             StoreNotice::WriteFailed => {
                 "Lumbar could not save your latest progress (storage may be full). Your earlier \
                  progress is still there."
+                    .into()
+            }
+            StoreNotice::Compacted => {
+                "Storage on this phone is nearly full. To save your latest session Lumbar let go \
+                 of the oldest entries in your routine's change log; every session and check-in \
+                 is kept. Downloading a copy from Your data is a good idea."
                     .into()
             }
         }
@@ -140,10 +155,19 @@ impl ProgressStore {
             }
             None => {}
         }
-        let encoded = storage_codec::encode(&saved.progress);
-        storage
-            .set_item(&self.key, &encoded)
-            .map_err(|_| StoreNotice::WriteFailed)?;
+        let mut encoded = storage_codec::encode(&saved.progress);
+        if storage.set_item(&self.key, &encoded).is_err() {
+            // Most likely the quota: make the data smaller and try once more. A failed
+            // set_item leaves the stored value as it was, so nothing is lost either way.
+            if !saved.progress.compact() {
+                return Err(StoreNotice::WriteFailed);
+            }
+            encoded = storage_codec::encode(&saved.progress);
+            storage
+                .set_item(&self.key, &encoded)
+                .map_err(|_| StoreNotice::WriteFailed)?;
+            saved.notice = saved.notice.or(Some(StoreNotice::Compacted));
+        }
         *self.last_written.borrow_mut() = Some(encoded);
         Ok(saved)
     }

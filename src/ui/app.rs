@@ -3,7 +3,9 @@ use leptos::task::spawn_local;
 
 use crate::platform::storage::{self, ProgressStore, PROGRESS_KEY};
 use crate::platform::{clock, service_worker};
+use crate::ui::check_in::CheckIn;
 use crate::ui::finish::Finish;
+use crate::ui::history::History;
 use crate::ui::home::Home;
 use crate::ui::notices::Notices;
 use crate::ui::player::Player;
@@ -63,8 +65,10 @@ pub fn App() -> impl IntoView {
             {move || match screen.get() {
                 Screen::Safety => view! { <Safety/> }.into_any(),
                 Screen::Home => view! { <Home/> }.into_any(),
+                Screen::CheckIn => view! { <CheckIn/> }.into_any(),
                 Screen::Player => view! { <Player/> }.into_any(),
                 Screen::Finish => view! { <Finish/> }.into_any(),
+                Screen::History => view! { <History/> }.into_any(),
             }}
         </main>
     }

@@ -2,27 +2,28 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::format_countdown;
 
-const RADIUS: f64 = 88.0;
+/// The ring's length in its own units (`pathLength`), so the drained part is a whole number.
+const RING_LENGTH: u32 = 1000;
 
 /// The big number inside a ring that drains with the step, readable from the floor.
 #[component]
 pub fn Countdown(
     #[prop(into)] seconds: Signal<u32>,
-    #[prop(into)] fraction_left: Signal<f64>,
+    #[prop(into)] permille_left: Signal<u32>,
 ) -> impl IntoView {
-    let circumference = 2.0 * std::f64::consts::PI * RADIUS;
     view! {
         <div class="countdown">
             <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
-                <circle class="ring-track" cx="100" cy="100" r=RADIUS></circle>
+                <circle class="ring-track" cx="100" cy="100" r="88"></circle>
                 <circle
                     class="ring-fill"
                     cx="100"
                     cy="100"
-                    r=RADIUS
-                    stroke-dasharray=circumference
+                    r="88"
+                    pathLength=RING_LENGTH
+                    stroke-dasharray=RING_LENGTH
                     style:stroke-dashoffset=move || {
-                        format!("{:.2}", circumference * (1.0 - fraction_left.get()))
+                        (RING_LENGTH - permille_left.get().min(RING_LENGTH)).to_string()
                     }
                 ></circle>
             </svg>

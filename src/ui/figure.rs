@@ -6,52 +6,54 @@ use leptos::prelude::*;
 use crate::domain::pose::Pose;
 use crate::domain::routine::Side;
 
-/// Joint angles in degrees; 0 is a limb hanging straight down, negative turns it forward.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Joint angles in whole degrees; 0 is a limb hanging straight down, negative turns it
+/// forward. Integers, because formatting floats would pull `core::fmt`'s float machinery
+/// (several KB) into the wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Joints {
-    pub hip: (f32, f32),
-    pub body: f32,
-    pub near_thigh: f32,
-    pub near_knee: f32,
-    pub far_thigh: f32,
-    pub far_knee: f32,
-    pub arm: f32,
+    pub hip: (i16, i16),
+    pub body: i16,
+    pub near_thigh: i16,
+    pub near_knee: i16,
+    pub far_thigh: i16,
+    pub far_knee: i16,
+    pub arm: i16,
 }
 
-const STANDING_HIP: (f32, f32) = (100.0, 92.0);
+const STANDING_HIP: (i16, i16) = (100, 92);
 
 pub fn joints(pose: Pose) -> Joints {
     let upright = Joints {
         hip: STANDING_HIP,
-        body: 0.0,
-        near_thigh: 0.0,
-        near_knee: 0.0,
-        far_thigh: 0.0,
-        far_knee: 0.0,
-        arm: 0.0,
+        body: 0,
+        near_thigh: 0,
+        near_knee: 0,
+        far_thigh: 0,
+        far_knee: 0,
+        arm: 0,
     };
     // Face down, head to the left: the body turns a quarter, hands lie along the sides.
     let prone = Joints {
-        hip: (112.0, 150.0),
-        body: -90.0,
+        hip: (112, 150),
+        body: -90,
         ..upright
     };
     // From this side the left leg is the near one and the right leg the far one.
-    let raised = -22.0;
+    let raised = -22;
     match pose {
         Pose::Standing => Joints {
-            near_thigh: -40.0,
-            near_knee: 55.0,
-            arm: 28.0,
+            near_thigh: -40,
+            near_knee: 55,
+            arm: 28,
             ..upright
         },
         Pose::AtWall => upright,
         Pose::HalfCrouch => Joints {
-            hip: (100.0, 127.0),
-            near_thigh: -90.0,
-            near_knee: 90.0,
-            far_thigh: -90.0,
-            far_knee: 90.0,
+            hip: (100, 127),
+            near_thigh: -90,
+            near_knee: 90,
+            far_thigh: -90,
+            far_knee: 90,
             ..upright
         },
         Pose::FaceDown => prone,
@@ -66,12 +68,12 @@ pub fn joints(pose: Pose) -> Joints {
     }
 }
 
-fn rotate(deg: f32) -> String {
+fn rotate(deg: i16) -> String {
     format!("rotate({deg}deg)")
 }
 
 /// A thigh turning at the hip, with the shin turning at the knee.
-fn leg(thigh: Signal<f32>, knee: Signal<f32>, class: Signal<&'static str>) -> impl IntoView {
+fn leg(thigh: Signal<i16>, knee: Signal<i16>, class: Signal<&'static str>) -> impl IntoView {
     view! {
         <g class=class style:transform=move || rotate(thigh.get())>
             <line x1="0" y1="0" x2="0" y2="35"></line>

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::domain::calendar::{format_days, format_duration};
 use crate::domain::progress::Outcome;
 use crate::platform::clock;
+use crate::ui::after_check_in::AfterCheckIn;
+use crate::ui::routine_change_note::RoutineChangeNote;
 use crate::ui::state::AppState;
 
 #[component]
@@ -41,6 +43,7 @@ pub fn Finish() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+            <AfterCheckIn started_at_ms=record.started_at_ms/>
             <button class="primary big" on:click=move |_| app.dismiss_finish()>
                 "Done"
             </button>
@@ -70,6 +73,7 @@ fn PainAdvice() -> impl IntoView {
                 </ul>
                 <p>"Call your local emergency number or go to an emergency department."</p>
             </div>
+            <RoutineChangeNote/>
             <button class="primary big" on:click=move |_| app.dismiss_finish()>
                 "Done"
             </button>

@@ -3,17 +3,19 @@ use leptos::prelude::*;
 use crate::domain::calendar::{format_day, format_days, format_duration};
 use crate::domain::plan::Plan;
 use crate::domain::progress::Outcome;
-use crate::domain::routine::{Exercise, Routine};
-use crate::platform::{audio, clock, service_worker};
+use crate::domain::routine::Exercise;
+use crate::platform::{clock, service_worker};
 use crate::ui::coach_settings::CoachSettings;
+use crate::ui::reminders::Reminders;
+use crate::ui::routine_settings::RoutineSettings;
 use crate::ui::state::AppState;
 use crate::ui::your_data::YourData;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let plan = Plan::for_routine(&Routine::AS_WRITTEN);
-    let minutes = plan.approx_minutes();
+    let routine = Memo::new(move |_| app.progress.with(|p| p.routine));
+    let minutes = move || routine.with(|r| Plan::for_routine(r).approx_minutes());
     let streak = move || {
         app.progress
             .with(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()))
@@ -34,18 +36,13 @@ pub fn Home() -> impl IntoView {
             })
         })
     };
-    let start = move |_| {
-        // Inside the tap: the only moment iOS lets sound start.
-        audio::unlock();
-        app.coach(&app.start(clock::now_ms(), clock::utc_offset_min()));
-    };
 
     view! {
         <section class="home" aria-labelledby="home-title">
             <header class="home-header">
                 <p class="brand">"Lumbar"</p>
                 <h1 id="home-title">"Lower-back routine"</h1>
-                <p class="home-summary">{format!("2 exercises · about {minutes} minutes")}</p>
+                <p class="home-summary">{move || format!("2 exercises · about {} minutes", minutes())}</p>
             </header>
             <ol class="exercise-list">
                 {[Exercise::WarmUp, Exercise::WallSlides, Exercise::LegRaise]
@@ -54,13 +51,13 @@ pub fn Home() -> impl IntoView {
                         view! {
                             <li class="exercise-card">
                                 <h2>{exercise.name()}</h2>
-                                <p>{exercise.summary()}</p>
+                                <p>{move || routine.with(|r| exercise.summary(r))}</p>
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
-            <button class="primary big start" on:click=start>
+            <button class="primary big start" on:click=move |_| app.checking_in.set(true)>
                 "Start"
             </button>
             <CoachSettings/>
@@ -78,6 +75,11 @@ pub fn Home() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+            <button class="history-link" on:click=move |_| app.history_open.set(true)>
+                "See your history"
+            </button>
+            <RoutineSettings/>
+            <Reminders/>
             <YourData/>
             <p class="reminder">"Stop if the pain gets worse, and talk to your doctor."</p>
             <p class="version">

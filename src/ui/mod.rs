@@ -1,14 +1,24 @@
 //! Leptos components, one per file. Logic lives on plain types in `domain` and in
 //! [`state::AppState`]; components render and forward taps.
 
+pub mod after_check_in;
 pub mod app;
+pub mod check_in;
+pub mod choice_chips;
 pub mod coach_settings;
 pub mod countdown;
 pub mod figure;
 pub mod finish;
+pub mod history;
 pub mod home;
+pub mod month_calendar;
 pub mod notices;
+pub mod pain_chart;
 pub mod player;
+pub mod reminders;
+pub mod result_line;
+pub mod routine_change_note;
+pub mod routine_settings;
 pub mod safety;
 pub mod state;
 pub mod stop_confirm;

@@ -114,7 +114,7 @@ pub fn Player() -> impl IntoView {
             <h1 class="phase">{text(|s| s.step.title().into())}</h1>
             <Countdown
                 seconds=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::seconds_left)))
-                fraction_left=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0.0, Snapshot::fraction_left)))
+                permille_left=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::permille_left)))
             />
             <p class="instruction">{text(|s| s.step.instruction())}</p>
             <p class="next">

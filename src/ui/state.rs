@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::domain::cue::Cue;
 use crate::domain::plan::Plan;
-use crate::domain::progress::{Outcome, Progress, SessionRecord, Settings};
-use crate::domain::routine::Routine;
+use crate::domain::progress::{Feel, Outcome, Progress, SessionRecord, Settings};
+use crate::domain::progression::RoutineChange;
 use crate::domain::session::Session;
-use crate::platform::cues;
 use crate::platform::storage::ProgressStore;
+use crate::platform::{cues, persist};
 
 /// The storage adapter, for the few components that need more than saving (backups).
 #[derive(Clone, Copy)]
@@ -24,14 +24,21 @@ pub struct AppState {
     pub finished: RwSignal<Option<SessionRecord>>,
     /// A new version of the app is installed and waits for the user's go-ahead.
     pub update_ready: RwSignal<bool>,
+    /// Start was tapped: the "How is your back right now?" question is showing.
+    pub checking_in: RwSignal<bool>,
+    pub history_open: RwSignal<bool>,
+    /// The change progression just made, shown with an Undo until the user moves on.
+    pub routine_change: RwSignal<Option<RoutineChange>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Safety,
     Home,
+    CheckIn,
     Player,
     Finish,
+    History,
 }
 
 impl AppState {
@@ -41,6 +48,9 @@ impl AppState {
             notices: RwSignal::new(notices),
             finished: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            checking_in: RwSignal::new(false),
+            history_open: RwSignal::new(false),
+            routine_change: RwSignal::new(None),
         }
     }
 
@@ -48,11 +58,18 @@ impl AppState {
         let (acknowledged, active) = self
             .progress
             .with(|p| (p.safety_acknowledged(), p.active.is_some()));
-        match (acknowledged, active, self.finished.with(Option::is_some)) {
-            (false, _, _) => Screen::Safety,
-            (true, true, _) => Screen::Player,
-            (true, false, true) => Screen::Finish,
-            (true, false, false) => Screen::Home,
+        if !acknowledged {
+            Screen::Safety
+        } else if active {
+            Screen::Player
+        } else if self.finished.with(Option::is_some) {
+            Screen::Finish
+        } else if self.checking_in.get() {
+            Screen::CheckIn
+        } else if self.history_open.get() {
+            Screen::History
+        } else {
+            Screen::Home
         }
     }
 
@@ -76,13 +93,38 @@ impl AppState {
             .update(|p| p.safety_acknowledged_at_ms = Some(now_ms));
     }
 
-    pub fn start(&self, now_ms: i64, utc_offset_min: i32) -> Vec<Cue> {
-        let routine = Routine::AS_WRITTEN;
+    /// Starts a session on the user's routine, with the answer to the check-in if given.
+    pub fn start(&self, now_ms: i64, utc_offset_min: i32, pain_before: Option<u8>) -> Vec<Cue> {
+        let routine = self.progress.with_untracked(|p| p.routine);
         let plan = Plan::for_routine(&routine);
-        let (session, cues) = Session::start(routine, &plan, now_ms, utc_offset_min);
+        let (mut session, cues) = Session::start(routine, &plan, now_ms, utc_offset_min);
+        session.pain_before = pain_before;
         self.finished.set(None);
+        self.checking_in.set(false);
+        self.routine_change.set(None);
         self.progress.update(|p| p.active = Some(session));
         cues
+    }
+
+    /// Saves the answers after a session and lets progression (if on) adjust the routine.
+    pub fn check_in_after(
+        &self,
+        started_at_ms: i64,
+        pain: Option<u8>,
+        feel: Option<Feel>,
+        now_ms: i64,
+    ) {
+        let mut change = None;
+        self.progress.update(|p| {
+            p.check_in_after(started_at_ms, pain, feel);
+            change = p.progress_routine(now_ms);
+        });
+        self.routine_change.set(change);
+    }
+
+    pub fn undo_routine_change(&self, now_ms: i64) {
+        self.progress.update(|p| p.undo_last_change(now_ms));
+        self.routine_change.set(None);
     }
 
     /// Runs `change` on the session in progress and stores the result only if it changed;
@@ -124,14 +166,30 @@ impl AppState {
             stopped_for_pain: for_pain,
             ..session.record(&plan, now_ms, Outcome::Stopped)
         });
+        if for_pain {
+            // Backing off must not wait for a check-in the user will rightly skip.
+            let mut change = None;
+            self.progress
+                .update(|p| change = p.progress_routine(now_ms));
+            self.routine_change.set(change);
+        }
     }
 
     fn end(&self, record: SessionRecord) {
+        let mut first_completed = false;
         self.progress.update(|p| {
             p.active = None;
+            first_completed = record.outcome == Outcome::Completed
+                && !p.history.iter().any(|r| r.outcome == Outcome::Completed);
             p.record(record.clone());
         });
         self.finished.set(Some(record));
+        if first_completed {
+            let app = *self;
+            leptos::task::spawn_local(async move {
+                app.notify(persist::ask().await.message().into());
+            });
+        }
     }
 
     pub fn settings(&self) -> Settings {
@@ -151,5 +209,6 @@ impl AppState {
 
     pub fn dismiss_finish(&self) {
         self.finished.set(None);
+        self.routine_change.set(None);
     }
 }

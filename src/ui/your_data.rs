@@ -5,7 +5,10 @@ use wasm_bindgen::JsCast;
 use crate::domain::calendar::{format_day, local_day};
 use crate::domain::transfer::{self, ImportMode, ImportPreview};
 use crate::platform::{clock, files};
+use crate::ui::result_line::ResultLine;
 use crate::ui::state::{AppState, Store};
+
+const JSON: &str = "application/json";
 
 /// Download all progress, import a file (checked and previewed first), fetch backups.
 #[component]
@@ -20,7 +23,7 @@ pub fn YourData() -> impl IntoView {
         let now = clock::now_ms();
         let day = format_day(local_day(now, clock::utc_offset_min())).replace(' ', "-");
         let text = app.progress.with_untracked(transfer::export);
-        if let Err(error) = files::download(&format!("lumbar-progress-{day}.json"), &text) {
+        if let Err(error) = files::download(&format!("lumbar-progress-{day}.json"), JSON, &text) {
             message.set(Some((false, error)));
         }
     };
@@ -107,11 +110,7 @@ pub fn YourData() -> impl IntoView {
                     </div>
                 </div>
             })}
-            {move || message.get().map(|(ok, text)| if ok {
-                view! { <p class="import-done" role="status">{text}</p> }.into_any()
-            } else {
-                view! { <p class="import-error" role="alert">{text}</p> }.into_any()
-            })}
+            <ResultLine message=message/>
             <Show when=move || backups.with(|b| !b.is_empty())>
                 <h3>"Backups"</h3>
                 <ul class="backups">
@@ -120,7 +119,7 @@ pub fn YourData() -> impl IntoView {
                         view! {
                             <li>
                                 <span>{key.clone()}</span>
-                                <button on:click=move |_| { let _ = files::download(&name, &raw); }>"Download"</button>
+                                <button on:click=move |_| { let _ = files::download(&name, JSON, &raw); }>"Download"</button>
                             </li>
                         }
                     }).collect_view()}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { acknowledgeSafety, open } from './app';
+import { acknowledgeSafety, begin, choose, open } from './app';
 import { recordCoaching } from './coach-recorder';
 import { expect, test } from './fixtures';
 
@@ -24,7 +24,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `${colorScheme}-safety`, testInfo);
     await acknowledgeSafety(page);
     await expectNoViolations(page, `${colorScheme}-home`, testInfo);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await choose(page, 'Pain right now, from 0 to 10', '7');
+    await expect(page.getByRole('note')).toContainText('a lot of pain');
+    await expectNoViolations(page, `${colorScheme}-check-in`, testInfo);
+    await page.getByRole('button', { name: 'Start the routine' }).click();
     await expectNoViolations(page, `${colorScheme}-warm-up`, testInfo);
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('button', { name: 'Skip' }).click();
@@ -34,9 +38,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expectNoViolations(page, `${colorScheme}-stop-dialog`, testInfo);
     await page.getByRole('button', { name: 'End session' }).click();
+    await choose(page, 'How is your back now? 0 to 10', '4');
+    await choose(page, 'How did that feel?', 'Hard');
     await expectNoViolations(page, `${colorScheme}-finish`, testInfo);
+    await page.getByRole('button', { name: 'Save answers' }).click();
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'See your history' }).click();
+    await expect(page.getByTestId('pain-chart')).toBeVisible();
+    await expectNoViolations(page, `${colorScheme}-history`, testInfo);
+    await page.getByRole('button', { name: '‹ Home' }).click();
+    for (const panel of ['Your routine', 'Reminders']) await page.getByText(panel, { exact: true }).click();
+    await expectNoViolations(page, `${colorScheme}-home-panels-open`, testInfo);
+    await begin(page);
     await page.getByRole('button', { name: 'Stop — this hurts' }).click();
     await expectNoViolations(page, `${colorScheme}-pain-advice`, testInfo);
   });
@@ -52,7 +65,7 @@ test('at 200% text size nothing is cut off on the home screen or the player', as
       return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
     });
   expect(await fits()).toBe(true);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(300_000);
   expect(await fits()).toBe(true);
   for (const name of ['Back', 'Pause', 'Skip', 'Stop', 'Stop — this hurts']) {
@@ -67,15 +80,15 @@ test('each position has its picture (screenshots attached)', async ({ page }, te
   await recordCoaching(page);
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   const poses: [number, string, string][] = [
     // Seconds after Start: 1 warm-up, 185 getting in position, 194 first hold,
-    // 290 getting on the floor, 300 right-leg hold, 318 left-leg hold.
+    // 290 getting on the floor, 305 right-leg hold, 323 left-leg hold.
     [1_000, 'standing', 'Standing upright, ready to warm up'],
     [184_000, 'at-wall', 'Standing with the back against a wall, feet shoulder-width apart'],
     [9_000, 'half-crouch', 'Half crouch against the wall, knees bent at 90 degrees'],
     [96_000, 'face-down', 'Lying face down on a mat, hands at the sides'],
-    [10_000, 'right-leg-raised', 'Lying face down with the right leg raised'],
+    [15_000, 'right-leg-raised', 'Lying face down with the right leg raised'],
     [18_000, 'left-leg-raised', 'Lying face down with the left leg raised'],
   ];
   for (const [ms, name, description] of poses) {

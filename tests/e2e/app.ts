@@ -20,9 +20,25 @@ export async function controlledByServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Taps an answer chip, as a finger does: the chip's label, inside the question's group. */
+export async function choose(page: Page, question: string, answer: string): Promise<void> {
+  await page.getByRole('group', { name: question }).getByText(answer, { exact: true }).click();
+}
+
+/** Taps Start, then answers "How is your back right now?" with `pain`, or skips it. */
+export async function begin(page: Page, pain?: number): Promise<void> {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  if (pain === undefined) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  } else {
+    await choose(page, 'Pain right now', String(pain));
+    await page.getByRole('button', { name: 'Start the routine' }).click();
+  }
+}
+
 /** Starts a session, ends it at once through the stop dialog, and returns home. */
 export async function stopEarly(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
@@ -30,8 +46,8 @@ export async function stopEarly(page: Page): Promise<void> {
 
 /** Runs a whole session on the fake clock and returns to the home screen. */
 export async function completeSession(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.clock.runFor(472_000);
+  await begin(page);
+  await page.clock.runFor(477_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
 }
@@ -50,7 +66,7 @@ export interface Shown {
 }
 
 export async function shown(page: Page): Promise<Shown> {
-  // One round trip: the whole-session test reads this 472 times.
+  // One round trip: the whole-session test reads this 477 times.
   return page.evaluate(() => {
     const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim();
     return {

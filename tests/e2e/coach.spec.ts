@@ -1,4 +1,4 @@
-import { acknowledgeSafety, open, T0 } from './app';
+import { acknowledgeSafety, begin, open, T0 } from './app';
 import { recordCoaching, recorded } from './coach-recorder';
 import { expect, test } from './fixtures';
 
@@ -9,9 +9,9 @@ test('a full session beeps, speaks and vibrates on schedule and keeps the screen
   await open(page);
   await acknowledgeSafety(page);
   expect(await recorded(page, 'audio')).toEqual([]);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await expect(page.getByText('Screen stays on')).toBeVisible();
-  await page.clock.runFor(472_000);
+  await page.clock.runFor(477_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 
   const audio = (await recorded(page, 'audio')).map((r) => r.value);
@@ -63,7 +63,7 @@ test('pausing releases the wake lock and resuming takes it again; space toggles'
   await recordCoaching(page);
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await expect(page.getByText('Screen stays on')).toBeVisible();
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByText('Screen stays on')).toBeHidden();
@@ -88,7 +88,7 @@ test('the sound and voice switches silence their output and are remembered', asy
   await expect(page.getByRole('switch', { name: /Sound/ })).not.toBeChecked();
   await expect(page.getByRole('switch', { name: /Voice/ })).not.toBeChecked();
 
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(200_000);
   expect(await recorded(page, 'tone')).toEqual([]);
   expect(await recorded(page, 'say')).toEqual([]);
@@ -100,7 +100,7 @@ test('where no voice exists, tones coach instead, even with sound off', async ({
   await open(page);
   await acknowledgeSafety(page);
   await page.getByRole('switch', { name: /Sound/ }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(200_000);
   expect(await recorded(page, 'say')).toEqual([]);
   expect((await recorded(page, 'tone')).length).toBeGreaterThan(0);
@@ -110,6 +110,6 @@ test('without a wake lock the player says so honestly', async ({ page }) => {
   await recordCoaching(page, { wakeLock: false });
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await expect(page.getByText("This browser can't keep the screen on")).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acknowledgeSafety, completeSession, controlledByServiceWorker, open } from './app';
+import { acknowledgeSafety, begin, completeSession, controlledByServiceWorker, open } from './app';
 import { expect, test } from './fixtures';
 import { host } from './static-server';
 
@@ -89,7 +89,7 @@ for (const prefix of ['/', '/lumbar/']) {
         await acknowledgeSafety(page);
         await controlledByServiceWorker(page);
         await expect(page.getByText(`Version ${versionOf(DIST)}`)).toBeVisible();
-        await page.getByRole('button', { name: 'Start' }).click();
+        await begin(page);
         await page.clock.runFor(20_000);
         await page.getByRole('button', { name: 'Stop', exact: true }).click();
         await page.getByRole('button', { name: 'End session' }).click();
@@ -98,7 +98,7 @@ for (const prefix of ['/', '/lumbar/']) {
         await page.getByRole('button', { name: 'Done' }).click();
         const prompt = page.getByText('A new version of Lumbar is ready.');
         await expect(prompt).toBeVisible();
-        await page.getByRole('button', { name: 'Start' }).click();
+        await begin(page);
         await expect(prompt).toBeHidden();
         await page.getByRole('button', { name: 'Stop', exact: true }).click();
         await page.getByRole('button', { name: 'End session' }).click();

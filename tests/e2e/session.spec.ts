@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { acknowledgeSafety, expectedSteps, open, shown, T0 } from './app';
+import { acknowledgeSafety, begin, expectedSteps, open, shown, T0 } from './app';
 
 test('the safety screen shows once and is remembered', async ({ page }) => {
   await open(page);
@@ -14,10 +14,10 @@ test('a whole session runs from Start to finish with every step in order', async
   test.setTimeout(120_000);
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
 
   const seen: string[] = [];
-  for (let second = 0; second <= 471; second++) {
+  for (let second = 0; second <= 476; second++) {
     const now = await shown(page);
     if (!now.phase) break;
     const step = `${now.exercise} / ${now.phase} / ${now.position}`;
@@ -43,9 +43,9 @@ test('a whole session runs from Start to finish with every step in order', async
 test('a reload in the middle of a leg-raise hold resumes the same side, round and time', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
-  // Right leg, round 2: its hold runs from 334 s to 344 s after Start.
-  await page.clock.runFor(337_400);
+  await begin(page);
+  // Right leg, round 2: its hold runs from 339 s to 349 s after Start.
+  await page.clock.runFor(342_400);
   const before = await shown(page);
   expect(before).toEqual({ exercise: 'Leg Raise', phase: 'Hold', position: 'Right leg — round 2 of 5', timer: '7' });
 
@@ -60,7 +60,7 @@ test('a reload in the middle of a leg-raise hold resumes the same side, round an
 test('pause stops the clock exactly and resume continues from the same second', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('button', { name: 'Skip' }).click();
@@ -84,7 +84,7 @@ test('pause stops the clock exactly and resume continues from the same second', 
 test('stopping asks first, then records the session as stopped early', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(30_000);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
@@ -103,7 +103,7 @@ test('stopping asks first, then records the session as stopped early', async ({ 
 test('a session abandoned for hours is recorded as stopped instead of resumed', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(200_000);
   await page.clock.setFixedTime(T0 + 5 * 3_600_000);
   await page.reload();
@@ -114,7 +114,7 @@ test('a session abandoned for hours is recorded as stopped instead of resumed', 
 test('"Stop — this hurts" ends at once, gives the advice and records why', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(200_000);
   await page.getByRole('button', { name: 'Stop — this hurts' }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { acknowledgeSafety, open } from './app';
+import { acknowledgeSafety, begin, open } from './app';
 
 const KEY = 'lumbar.progress';
 
@@ -22,7 +22,7 @@ test('without localStorage the app still coaches and says progress will not be k
   await open(page);
   await expect(page.getByRole('status')).toContainText('progress will not be kept');
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(5_000);
   await expect(page.locator('[role=timer]')).toHaveText('2:55');
 });
@@ -44,12 +44,12 @@ test('unreadable saved data is kept under a backup key and the user is told', as
 });
 
 test('data saved by a newer Lumbar is left exactly as it was', async ({ page }) => {
-  const future = '{"version":2,"progress":{"history":[],"new_field":true}}';
+  const future = '{"version":3,"progress":{"history":[],"new_field":true}}';
   await open(page);
   await seed(page, future);
   await expect(page.getByRole('status')).toContainText('newer version of Lumbar');
   await acknowledgeSafety(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await begin(page);
   await page.clock.runFor(3_000);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(future);
 });

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use crate::domain::calendar::{format_day, format_days, local_day};
+use crate::domain::history::summarize;
+use crate::domain::progress::{Outcome, SessionRecord};
+use crate::platform::clock;
+use crate::ui::month_calendar::MonthCalendar;
+use crate::ui::pain_chart::PainChartView;
+use crate::ui::state::AppState;
+
+/// Sessions listed under the chart; the calendar covers the rest.
+const RECENT: usize = 10;
+
+/// Streaks and totals, the month calendar, the pain chart and the latest sessions.
+#[component]
+pub fn History() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let today = local_day(clock::now_ms(), clock::utc_offset_min());
+    let summary = Memo::new(move |_| app.progress.with(|p| summarize(&p.history, today)));
+    let stat = move |label: &'static str, value: fn(&crate::domain::history::Summary) -> String| {
+        view! {
+            <div class="stat">
+                <dt>{label}</dt>
+                <dd>{move || summary.with(value)}</dd>
+            </div>
+        }
+    };
+    let recent = move || {
+        app.progress.with(|p| {
+            p.history
+                .iter()
+                .rev()
+                .take(RECENT)
+                .map(describe)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="history" aria-labelledby="history-title">
+            <button class="ghost back" on:click=move |_| app.history_open.set(false)>
+                "‹ Home"
+            </button>
+            <h1 id="history-title">"Your history"</h1>
+            <dl class="stats">
+                {stat("Current streak", |s| format_days(s.current_streak))}
+                {stat("Best streak", |s| format_days(s.best_streak))}
+                {stat("Sessions", |s| format!("{} ({} completed)", s.sessions, s.completed))}
+                {stat("Time exercising", |s| format!("{} min", s.active_minutes))}
+            </dl>
+            <MonthCalendar today=today/>
+            <PainChartView/>
+            <h2>"Latest sessions"</h2>
+            <ul class="sessions" data-testid="recent-sessions">
+                {move || {
+                    let mut lines = recent();
+                    if lines.is_empty() {
+                        lines.push("None yet. Your sessions will show here.".into());
+                    }
+                    lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+/// "Mon 23 Nov 2026 · completed · pain 5 → 3 · about right".
+fn describe(record: &SessionRecord) -> String {
+    let mut parts = vec![format_day(record.local_day())];
+    parts.push(
+        match (record.outcome, record.stopped_for_pain) {
+            (Outcome::Completed, _) => "completed",
+            (Outcome::Stopped, true) => "stopped for pain",
+            (Outcome::Stopped, false) => "stopped early",
+        }
+        .to_owned(),
+    );
+    let pain = |p: Option<u8>| p.map_or("–".to_owned(), |p| p.to_string());
+    if record.pain_before.is_some() || record.pain_after.is_some() {
+        parts.push(format!(
+            "pain {} → {}",
+            pain(record.pain_before),
+            pain(record.pain_after)
+        ));
+    }
+    if let Some(feel) = record.feel {
+        parts.push(feel.label().to_lowercase());
+    }
+    parts.join(" · ")
+}

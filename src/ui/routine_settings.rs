@@ -1,0 +1,149 @@
+use leptos::prelude::*;
+
+use crate::domain::progression::{ChangeReason, COMFORTABLE_RUN};
+use crate::domain::routine::Routine;
+use crate::domain::routine_limits::Knob;
+use crate::platform::clock;
+use crate::ui::result_line::ResultLine;
+use crate::ui::state::AppState;
+
+/// Changes shown in the list; the log itself keeps more.
+const CHANGES_SHOWN: usize = 5;
+
+/// The numbers of the routine, each within its safe range; progression; the change log.
+#[component]
+pub fn RoutineSettings() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let routine = move || app.progress.with(|p| p.routine);
+    let drafts: Vec<(Knob, RwSignal<String>)> = Knob::ALL
+        .into_iter()
+        .map(|knob| (knob, RwSignal::new(knob.get(&routine()).to_string())))
+        .collect();
+    let drafts = StoredValue::new(drafts);
+    // Whatever changes the routine (progression, undo, another tab) shows in the fields.
+    Effect::new(move |_| {
+        let current = routine();
+        drafts.with_value(|d| {
+            d.iter()
+                .for_each(|(knob, text)| text.set(knob.get(&current).to_string()))
+        });
+    });
+    let message = RwSignal::new(None::<(bool, String)>);
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let mut next = routine();
+        let result = drafts.with_value(|d| {
+            d.iter().try_for_each(|(knob, text)| {
+                knob.parse(&text.get_untracked())
+                    .map(|value| knob.set(&mut next, value))
+            })
+        });
+        message.set(Some(match result {
+            Err(why) => (false, why),
+            Ok(()) => {
+                let changed = app.progress.try_update(|p| {
+                    p.change_routine(next, ChangeReason::ChangedByYou, clock::now_ms())
+                });
+                match changed.flatten() {
+                    Some(_) => (true, "Saved. Your next session uses these numbers.".into()),
+                    None => (true, "Nothing to change.".into()),
+                }
+            }
+        }));
+    };
+    let reset = move |_| {
+        app.progress.update(|p| {
+            p.change_routine(Routine::AS_WRITTEN, ChangeReason::Reset, clock::now_ms());
+        });
+        message.set(Some((true, "Back to the routine as written.".into())));
+    };
+    let fields = drafts.with_value(|d| {
+        d.iter()
+            .map(|(knob, text)| {
+                let text = *text;
+                let range = knob.safe_range();
+                let id = format!("knob-{}", *knob as u8);
+                let label_for = id.clone();
+                view! {
+                    <label class="knob" for=label_for>
+                        <span>{knob.label()}</span>
+                        <span class="knob-input">
+                            <input
+                                id=id
+                                type="number"
+                                inputmode="numeric"
+                                min=*range.start()
+                                max=*range.end()
+                                prop:value=move || text.get()
+                                on:input=move |e| text.set(event_target_value(&e))
+                            />
+                            <span class="unit">{knob.unit()}</span>
+                        </span>
+                    </label>
+                }
+            })
+            .collect_view()
+    });
+    let changes =
+        move || {
+            app.progress.with(|p| {
+                if p.routine_changes.is_empty() {
+                    return view! { <li>"None yet: this is the routine as written."</li> }
+                        .into_any();
+                }
+                let undoable = p.undoable_change().map(|c| c.at_ms);
+                p.routine_changes
+                .iter()
+                .rev()
+                .take(CHANGES_SHOWN)
+                .map(|c| {
+                    let undone = if c.undone_at_ms.is_some() { " — undone" } else { "" };
+                    let line = format!("{} ({}){undone}", c.describe(), c.why());
+                    let can_undo = undoable == Some(c.at_ms);
+                    view! {
+                        <li>
+                            <span>{line}</span>
+                            {can_undo.then(|| view! {
+                                <button on:click=move |_| app.undo_routine_change(clock::now_ms())>
+                                    "Undo"
+                                </button>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+            })
+        };
+    view! {
+        <details class="panel routine-settings">
+            <summary>"Your routine"</summary>
+            <form on:submit=save novalidate>
+                {fields}
+                <div class="data-actions">
+                    <button class="primary" type="submit">"Save"</button>
+                    <button type="button" class="ghost" on:click=reset>"Reset to the routine as written"</button>
+                </div>
+            </form>
+            <ResultLine message=message/>
+            <label class="switch">
+                <span class="switch-text">
+                    <span class="switch-label">"Progression"</span>
+                    <span class="switch-hint">
+                        {format!(
+                            "After {COMFORTABLE_RUN} sessions in a row that felt easy or about right, with no more pain after than before, Lumbar adds 2 seconds of hold or one repetition. After a hard or painful session it eases back, never below the routine as written. You can undo every change."
+                        )}
+                    </span>
+                </span>
+                <input
+                    type="checkbox"
+                    role="switch"
+                    prop:checked=move || app.progress.with(|p| p.progression)
+                    on:change=move |_| app.progress.update(|p| p.progression = !p.progression)
+                />
+            </label>
+            <h3>"Changes"</h3>
+            <ul class="changes" data-testid="routine-changes">{changes}</ul>
+        </details>
+    }
+}
