@@ -222,3 +222,29 @@ fn settings_outside_the_safe_ranges_get_a_clear_message() {
         .unwrap()
         .contains("Leg Raise: hold"));
 }
+
+#[test]
+fn changes_can_be_undone_one_by_one_back_to_the_first() {
+    let mut progress = Progress::default();
+    let mut routine = SEED;
+    for day in 1..=3 {
+        routine = step_up(&routine).unwrap();
+        progress.change_routine(routine, ChangeReason::Progressed, day * DAY);
+    }
+    for day in 4..=6 {
+        assert!(progress.undoable_change().is_some());
+        progress.undo_last_change(day * DAY);
+    }
+    assert_eq!(progress.routine, SEED);
+    assert!(progress.undoable_change().is_none());
+    assert!(progress
+        .routine_changes
+        .iter()
+        .all(|c| c.undone_at_ms.is_some()));
+    // A change the routine has moved on from (e.g. edited by hand since) is not undone.
+    let mut moved_on = Progress::default();
+    moved_on.change_routine(step_up(&SEED).unwrap(), ChangeReason::Progressed, DAY);
+    moved_on.routine.rest_secs = 9;
+    moved_on.undo_last_change(2 * DAY);
+    assert_eq!(moved_on.routine.rest_secs, 9);
+}

@@ -184,18 +184,23 @@ impl Progress {
         Some(change)
     }
 
-    /// The latest change, if it is still the one in effect and can be taken back.
+    /// The latest change not yet undone, if the routine is still what it made. Undoing it
+    /// makes the change before it undoable, so changes can be taken back one by one.
     pub fn undoable_change(&self) -> Option<&RoutineChange> {
         self.routine_changes
-            .last()
-            .filter(|c| c.undone_at_ms.is_none() && c.to == self.routine)
+            .iter()
+            .rfind(|c| c.undone_at_ms.is_none())
+            .filter(|c| c.to == self.routine)
     }
 
     pub fn undo_last_change(&mut self, now_ms: i64) {
-        if self.undoable_change().is_none() {
-            return;
-        }
-        if let Some(change) = self.routine_changes.last_mut() {
+        let routine = self.routine;
+        if let Some(change) = self
+            .routine_changes
+            .iter_mut()
+            .rfind(|c| c.undone_at_ms.is_none())
+            .filter(|c| c.to == routine)
+        {
             change.undone_at_ms = Some(now_ms);
             self.routine = change.from;
         }
