@@ -4,7 +4,9 @@ use std::time::Instant;
 
 use common::{checked_in, completed, DAY, HOUR};
 use lumbar::domain::calendar::{civil_from_days, days_from_civil, local_day};
-use lumbar::domain::history::{pain_y, summarize, DayMark, Month, PainChart, Summary};
+use lumbar::domain::history::{
+    pain_y, session_line, summarize, DayMark, Month, PainChart, Summary,
+};
 use lumbar::domain::progress::{Feel, Outcome, SessionRecord};
 
 const TODAY: i64 = 20_780;
@@ -182,4 +184,27 @@ fn the_pain_chart_draws_before_and_after_on_whole_numbers() {
     assert_eq!(PainChart::path(&one.before), "M158 50h0");
     let latest = PainChart::of(&history, 2).unwrap();
     assert_eq!(latest.first_day, "Wed 25 Nov 2026");
+}
+
+#[test]
+fn a_session_reads_as_one_line() {
+    let stopped = SessionRecord {
+        outcome: Outcome::Stopped,
+        stopped_for_pain: true,
+        pain_before: Some(6),
+        ..completed(TODAY * DAY, 0)
+    };
+    assert_eq!(
+        session_line(&stopped),
+        "Mon 23 Nov 2026 · stopped for pain · pain 6 → –"
+    );
+    assert_eq!(
+        session_line(&checked_in(TODAY * DAY, 5, 3, Feel::AboutRight)),
+        "Mon 23 Nov 2026 · completed · pain 5 → 3 · about right"
+    );
+    let early = SessionRecord {
+        outcome: Outcome::Stopped,
+        ..completed(TODAY * DAY, 0)
+    };
+    assert_eq!(session_line(&early), "Mon 23 Nov 2026 · stopped early");
 }

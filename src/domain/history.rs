@@ -53,6 +53,26 @@ pub fn summarize(history: &[SessionRecord], today: i64) -> Summary {
     }
 }
 
+/// "Mon 23 Nov 2026 · completed · pain 5 → 3 · about right".
+pub fn session_line(record: &SessionRecord) -> String {
+    let mut parts = vec![
+        format_day(record.local_day()),
+        record.outcome_label().into(),
+    ];
+    if record.pain_before.is_some() || record.pain_after.is_some() {
+        let pain = |p: Option<u8>| p.map_or("–".to_owned(), |p| p.to_string());
+        parts.push(format!(
+            "pain {} → {}",
+            pain(record.pain_before),
+            pain(record.pain_after)
+        ));
+    }
+    if let Some(feel) = record.feel {
+        parts.push(feel.label().to_lowercase());
+    }
+    parts.join(" · ")
+}
+
 /// Consecutive days with a completed session ending today, or yesterday if today is not
 /// done yet (the streak is still alive until the day is over).
 pub fn streak_ending(days: &BTreeSet<i64>, today: i64) -> u32 {

@@ -69,6 +69,15 @@ impl SessionRecord {
         local_day(self.started_at_ms, self.utc_offset_min)
     }
 
+    /// "completed", "stopped for pain", "stopped early".
+    pub fn outcome_label(&self) -> &'static str {
+        match (self.outcome, self.stopped_for_pain) {
+            (Outcome::Completed, _) => "completed",
+            (Outcome::Stopped, true) => "stopped for pain",
+            (Outcome::Stopped, false) => "stopped early",
+        }
+    }
+
     /// Pain after is higher than pain before (both answered).
     pub fn pain_increased(&self) -> bool {
         matches!((self.pain_before, self.pain_after), (Some(before), Some(after)) if after > before)

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::calendar::{format_day, format_days, local_day};
-use crate::domain::history::summarize;
-use crate::domain::progress::{Outcome, SessionRecord};
+use crate::domain::calendar::{format_days, local_day};
+use crate::domain::history::{session_line, summarize, Summary};
 use crate::platform::clock;
 use crate::ui::month_calendar::MonthCalendar;
 use crate::ui::pain_chart::PainChartView;
@@ -17,7 +16,7 @@ pub fn History() -> impl IntoView {
     let app = expect_context::<AppState>();
     let today = local_day(clock::now_ms(), clock::utc_offset_min());
     let summary = Memo::new(move |_| app.progress.with(|p| summarize(&p.history, today)));
-    let stat = move |label: &'static str, value: fn(&crate::domain::history::Summary) -> String| {
+    let stat = move |label: &'static str, value: fn(&Summary) -> String| {
         view! {
             <div class="stat">
                 <dt>{label}</dt>
@@ -31,7 +30,7 @@ pub fn History() -> impl IntoView {
                 .iter()
                 .rev()
                 .take(RECENT)
-                .map(describe)
+                .map(session_line)
                 .collect::<Vec<_>>()
         })
     };
@@ -61,29 +60,4 @@ pub fn History() -> impl IntoView {
             </ul>
         </section>
     }
-}
-
-/// "Mon 23 Nov 2026 · completed · pain 5 → 3 · about right".
-fn describe(record: &SessionRecord) -> String {
-    let mut parts = vec![format_day(record.local_day())];
-    parts.push(
-        match (record.outcome, record.stopped_for_pain) {
-            (Outcome::Completed, _) => "completed",
-            (Outcome::Stopped, true) => "stopped for pain",
-            (Outcome::Stopped, false) => "stopped early",
-        }
-        .to_owned(),
-    );
-    let pain = |p: Option<u8>| p.map_or("–".to_owned(), |p| p.to_string());
-    if record.pain_before.is_some() || record.pain_after.is_some() {
-        parts.push(format!(
-            "pain {} → {}",
-            pain(record.pain_before),
-            pain(record.pain_after)
-        ));
-    }
-    if let Some(feel) = record.feel {
-        parts.push(feel.label().to_lowercase());
-    }
-    parts.join(" · ")
 }

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::{format_day, format_days, format_duration};
 use crate::domain::plan::Plan;
-use crate::domain::progress::Outcome;
 use crate::domain::routine::Exercise;
 use crate::platform::{clock, service_worker};
 use crate::ui::coach_settings::CoachSettings;
@@ -23,15 +22,11 @@ pub fn Home() -> impl IntoView {
     let last = move || {
         app.progress.with(|p| {
             p.last_session().map(|r| {
-                let how = match r.outcome {
-                    Outcome::Completed => "completed",
-                    Outcome::Stopped if r.stopped_for_pain => "stopped for pain",
-                    Outcome::Stopped => "stopped early",
-                };
                 format!(
-                    "{} · {} · {how}",
+                    "{} · {} · {}",
                     format_day(r.local_day()),
-                    format_duration(r.active_ms)
+                    format_duration(r.active_ms),
+                    r.outcome_label()
                 )
             })
         })

@@ -20,33 +20,24 @@ pub fn MonthCalendar(today: i64) -> impl IntoView {
     let go = move |delta: i64| shown.update(|(y, m)| (*y, *m) = Month::shifted(*y, *m, delta));
     let cells = move || {
         month.with(|m| {
-            let blanks = (0..m.leading_blanks).map(|_| (String::new(), "day blank", String::new()));
+            let blanks = (0..m.leading_blanks).map(|_| (String::new(), "day blank", None, false));
             let days = (1u32..).zip(&m.days).map(|(number, mark)| {
                 let (class, said) = match mark {
                     DayMark::Completed => ("day done", "completed"),
                     DayMark::Stopped => ("day stopped", "stopped early"),
                     DayMark::None => ("day", "no session"),
                 };
-                let today_class = if m.first_day + i64::from(number) - 1 == today {
-                    " today"
-                } else {
-                    ""
-                };
-                (
-                    number.to_string(),
-                    class,
-                    format!("{number}: {said}{today_class}"),
-                )
+                let is_today = m.first_day + i64::from(number) - 1 == today;
+                let today_said = if is_today { " today" } else { "" };
+                let label = format!("{number}: {said}{today_said}");
+                (number.to_string(), class, Some(label), is_today)
             });
             blanks
                 .chain(days)
-                .map(|(text, class, label)| {
-                    let label = (!label.is_empty()).then_some(label);
+                .map(|(text, class, label, is_today)| {
+                    // Blank cells only pad the grid: hidden from screen readers.
                     let hidden = label.is_none().then_some("true");
-                    let current = label
-                        .as_ref()
-                        .is_some_and(|l| l.ends_with(" today"))
-                        .then_some("date");
+                    let current = is_today.then_some("date");
                     view! {
                         <li class=class aria-label=label aria-hidden=hidden aria-current=current>
                             {text}

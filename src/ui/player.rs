@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::domain::plan::Plan;
 use crate::domain::pose::Pose;
 use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
@@ -19,12 +18,10 @@ pub fn Player() -> impl IntoView {
     let app = expect_context::<AppState>();
     let ticker = Ticker::mount(app);
     let session = Memo::new(move |_| app.progress.with(|p| p.active.clone()));
-    let plan =
-        Memo::new(move |_| session.with(|s| s.as_ref().map(|s| Plan::for_routine(&s.routine))));
     let snapshot = Memo::new(move |_| {
         let now = ticker.now.get();
         session.with(|session| {
-            plan.with(|plan| match (session, plan) {
+            app.plan.with(|plan| match (session, plan) {
                 (Some(session), Some(plan)) => session.snapshot(plan, now),
                 _ => None,
             })

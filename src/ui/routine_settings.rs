@@ -15,28 +15,24 @@ const CHANGES_SHOWN: usize = 5;
 pub fn RoutineSettings() -> impl IntoView {
     let app = expect_context::<AppState>();
     let routine = move || app.progress.with(|p| p.routine);
-    let drafts: Vec<(Knob, RwSignal<String>)> = Knob::ALL
+    // What the user has typed and not saved yet; a field without a draft shows the routine,
+    // so changes made elsewhere (progression, undo, another tab) show up by themselves.
+    let drafts: Vec<(Knob, RwSignal<Option<String>>)> = Knob::ALL
         .into_iter()
-        .map(|knob| (knob, RwSignal::new(knob.get(&routine()).to_string())))
+        .map(|knob| (knob, RwSignal::new(None)))
         .collect();
     let drafts = StoredValue::new(drafts);
-    // Whatever changes the routine (progression, undo, another tab) shows in the fields.
-    Effect::new(move |_| {
-        let current = routine();
-        drafts.with_value(|d| {
-            d.iter()
-                .for_each(|(knob, text)| text.set(knob.get(&current).to_string()))
-        });
-    });
+    let clear_drafts = move || drafts.with_value(|d| d.iter().for_each(|(_, text)| text.set(None)));
     let message = RwSignal::new(None::<(bool, String)>);
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let mut next = routine();
+        let mut next = app.progress.with_untracked(|p| p.routine);
         let result = drafts.with_value(|d| {
-            d.iter().try_for_each(|(knob, text)| {
-                knob.parse(&text.get_untracked())
-                    .map(|value| knob.set(&mut next, value))
-            })
+            d.iter()
+                .try_for_each(|(knob, text)| match text.get_untracked() {
+                    Some(text) => knob.parse(&text).map(|value| knob.set(&mut next, value)),
+                    None => Ok(()),
+                })
         });
         message.set(Some(match result {
             Err(why) => (false, why),
@@ -44,6 +40,7 @@ pub fn RoutineSettings() -> impl IntoView {
                 let changed = app.progress.try_update(|p| {
                     p.change_routine(next, ChangeReason::ChangedByYou, clock::now_ms())
                 });
+                clear_drafts();
                 match changed.flatten() {
                     Some(_) => (true, "Saved. Your next session uses these numbers.".into()),
                     None => (true, "Nothing to change.".into()),
@@ -55,14 +52,14 @@ pub fn RoutineSettings() -> impl IntoView {
         app.progress.update(|p| {
             p.change_routine(Routine::AS_WRITTEN, ChangeReason::Reset, clock::now_ms());
         });
+        clear_drafts();
         message.set(Some((true, "Back to the routine as written.".into())));
     };
     let fields = drafts.with_value(|d| {
         d.iter()
-            .map(|(knob, text)| {
-                let text = *text;
+            .map(|&(knob, text)| {
                 let range = knob.safe_range();
-                let id = format!("knob-{}", *knob as u8);
+                let id = format!("knob-{}", knob as u8);
                 let label_for = id.clone();
                 view! {
                     <label class="knob" for=label_for>
@@ -74,8 +71,10 @@ pub fn RoutineSettings() -> impl IntoView {
                                 inputmode="numeric"
                                 min=*range.start()
                                 max=*range.end()
-                                prop:value=move || text.get()
-                                on:input=move |e| text.set(event_target_value(&e))
+                                prop:value=move || {
+                                    text.get().unwrap_or_else(|| knob.get(&routine()).to_string())
+                                }
+                                on:input=move |e| text.set(Some(event_target_value(&e)))
                             />
                             <span class="unit">{knob.unit()}</span>
                         </span>

@@ -29,6 +29,8 @@ pub struct AppState {
     pub history_open: RwSignal<bool>,
     /// The change progression just made, shown with an Undo until the user moves on.
     pub routine_change: RwSignal<Option<RoutineChange>>,
+    /// The plan of the session in progress, built when its routine changes, not per tick.
+    pub plan: Memo<Option<Plan>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,8 +45,11 @@ pub enum Screen {
 
 impl AppState {
     pub fn new(progress: Progress, notices: Vec<String>) -> Self {
+        let progress = RwSignal::new(progress);
+        let routine = Memo::new(move |_| progress.with(|p| p.active.as_ref().map(|s| s.routine)));
         AppState {
-            progress: RwSignal::new(progress),
+            progress,
+            plan: Memo::new(move |_| routine.get().map(|r| Plan::for_routine(&r))),
             notices: RwSignal::new(notices),
             finished: RwSignal::new(None),
             update_ready: RwSignal::new(false),
@@ -114,12 +119,17 @@ impl AppState {
         feel: Option<Feel>,
         now_ms: i64,
     ) {
-        let mut change = None;
-        self.progress.update(|p| {
-            p.check_in_after(started_at_ms, pain, feel);
-            change = p.progress_routine(now_ms);
+        self.adjust_routine(now_ms, |p| p.check_in_after(started_at_ms, pain, feel));
+    }
+
+    /// Applies `record` to progress, then lets progression (if on) react, and shows the
+    /// change it made.
+    fn adjust_routine(&self, now_ms: i64, record: impl FnOnce(&mut Progress)) {
+        let change = self.progress.try_update(|p| {
+            record(p);
+            p.progress_routine(now_ms)
         });
-        self.routine_change.set(change);
+        self.routine_change.set(change.flatten());
     }
 
     pub fn undo_routine_change(&self, now_ms: i64) {
@@ -138,12 +148,21 @@ impl AppState {
             return Vec::new();
         };
         let before = session.clone();
-        let plan = Plan::for_routine(&session.routine);
-        let cues = change(&mut session, &plan);
-        if session.is_finished() {
-            self.end(session.record(&plan, now_ms, Outcome::Completed));
-        } else if session != before {
-            self.progress.update(|p| p.active = Some(session));
+        let Some(Some((cues, finished))) = self.plan.try_with_untracked(|plan| {
+            plan.as_ref().map(|plan| {
+                let cues = change(&mut session, plan);
+                let finished = session
+                    .is_finished()
+                    .then(|| session.record(plan, now_ms, Outcome::Completed));
+                (cues, finished)
+            })
+        }) else {
+            return Vec::new();
+        };
+        match finished {
+            Some(record) => self.end(record),
+            None if session != before => self.progress.update(|p| p.active = Some(session)),
+            None => {}
         }
         cues
     }
@@ -168,10 +187,7 @@ impl AppState {
         });
         if for_pain {
             // Backing off must not wait for a check-in the user will rightly skip.
-            let mut change = None;
-            self.progress
-                .update(|p| change = p.progress_routine(now_ms));
-            self.routine_change.set(change);
+            self.adjust_routine(now_ms, |_| {});
         }
     }
 
