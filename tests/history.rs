@@ -27,6 +27,15 @@ fn day_numbers_round_trip_through_dates() {
 }
 
 #[test]
+fn minutes_round_to_the_nearest_like_every_duration_shown() {
+    let short = SessionRecord {
+        active_ms: 286_000,
+        ..completed(TODAY * DAY, 0)
+    };
+    assert_eq!(summarize(&[short], TODAY).active_minutes, 5);
+}
+
+#[test]
 fn no_history_is_all_zero() {
     assert_eq!(summarize(&[], TODAY), Summary::default());
 }
@@ -44,7 +53,7 @@ fn streaks_run_across_month_and_year_ends() {
     assert_eq!(summary.current_streak, 4);
     assert_eq!(summary.sessions, 11);
     assert_eq!(summary.completed, 11);
-    assert_eq!(summary.active_minutes, 11 * 476 / 60);
+    assert_eq!(summary.active_minutes, 87, "5,236 s is 87.3 min");
 }
 
 #[test]
@@ -113,7 +122,10 @@ fn ten_years_of_daily_sessions_summarise_at_once() {
     assert_eq!(summary.sessions, 3_650);
     assert_eq!(summary.best_streak, 3_650);
     assert_eq!(summary.current_streak, 3_650);
-    assert_eq!(summary.active_minutes, 3_650 * 476 / 60);
+    assert_eq!(
+        summary.active_minutes, 28_957,
+        "1,737,400 s is 28,956.7 min"
+    );
     assert_eq!(
         month
             .days

@@ -44,9 +44,10 @@ pub fn summarize(history: &[SessionRecord], today: i64) -> Summary {
             .iter()
             .filter(|r| r.outcome == Outcome::Completed)
             .count(),
+        // Rounded like every other duration the app shows (`format_duration`).
         active_minutes: history
             .iter()
-            .fold(0i64, |sum, r| sum.saturating_add(r.active_ms.max(0)))
+            .fold(30_000i64, |sum, r| sum.saturating_add(r.active_ms.max(0)))
             / 60_000,
         current_streak: streak_ending(&days, today),
         best_streak: best,
