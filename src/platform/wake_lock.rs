@@ -43,8 +43,8 @@ impl ScreenWake {
             report: Box::new(report),
         });
         let on_visible = inner.clone();
-        let visibility = visibility::on_visible(move || {
-            if on_visible.wanted.get() {
+        let visibility = visibility::on_change(move |visible| {
+            if visible && on_visible.wanted.get() {
                 acquire(on_visible.clone());
             }
         });

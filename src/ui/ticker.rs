@@ -1,5 +1,7 @@
 //! Drives the session with browser timers: one timeout at a time, set for the moment the
-//! displayed second changes, and none at all while paused or finished.
+//! displayed second changes, and none at all while paused, finished or hidden. A hidden page
+//! gets its timers held back by the browser anyway; sleeping spares the battery, and the
+//! first tick after the page is shown again catches up with the clock.
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -29,9 +31,15 @@ impl Ticker {
             last_tick: StoredValue::new(now),
             wake: StoredValue::new_local(None),
         };
-        let watch = StoredValue::new_local(visibility::on_visible(move || ticker.tick()));
+        let watch = StoredValue::new_local(visibility::on_change(move |visible| {
+            if visible {
+                ticker.tick();
+            } else {
+                ticker.sleep();
+            }
+        }));
         on_cleanup(move || {
-            ticker.wake.try_update_value(|wake| wake.take());
+            ticker.sleep();
             watch.try_update_value(|watch| watch.take());
         });
         ticker.tick();
@@ -59,7 +67,15 @@ impl Ticker {
         self.schedule(now);
     }
 
+    fn sleep(self) {
+        self.wake.try_update_value(|wake| wake.take());
+    }
+
     fn schedule(self, now: i64) {
+        if visibility::is_hidden() {
+            self.sleep();
+            return;
+        }
         let delay = self.app.progress.with_untracked(|p| {
             p.active
                 .as_ref()

@@ -35,6 +35,39 @@ test('after 5 minutes hidden the player shows exactly where the clock is', async
   expect(await shown(page)).toEqual({ exercise: 'Leg Raise', phase: 'Switch legs', position: 'Right leg — round 1 of 5', timer: '3' });
 });
 
+test('a hidden page runs no timers, and shows the right second when it is seen again', async ({ page }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  await page.clock.runFor(10_000);
+  const timer = page.locator('[role=timer]');
+  await expect(timer).toHaveText('2:50');
+  await page.evaluate(() => {
+    const counted = window as unknown as Record<string, unknown> & { __wakeUps: number };
+    counted.__wakeUps = 0;
+    for (const name of ['setTimeout', 'setInterval', 'requestAnimationFrame']) {
+      const original = counted[name] as (...args: unknown[]) => number;
+      counted[name] = (...args: unknown[]) => {
+        counted.__wakeUps += 1;
+        return original(...args);
+      };
+    }
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.clock.runFor(60_000);
+  await expect(timer).toHaveText('2:50');
+  expect(await page.evaluate(() => (window as unknown as { __wakeUps: number }).__wakeUps)).toBe(0);
+
+  await page.evaluate(() => {
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(timer).toHaveText('1:50');
+  await page.clock.runFor(1_000);
+  await expect(timer).toHaveText('1:49');
+});
+
 test('after 10 minutes hidden the finished session is already in history', async ({ page }) => {
   await open(page);
   await acknowledgeSafety(page);
