@@ -1,6 +1,7 @@
 use lumbar::domain::progress::{Feel, Outcome, Progress};
 use lumbar::domain::progression::ChangeReason;
 use lumbar::domain::routine::Routine;
+use lumbar::domain::step_clock::StepClock;
 use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
 
 /// One fixture per schema version that ever shipped, kept forever.
@@ -96,6 +97,33 @@ fn wrong_types_and_missing_fields_are_unreadable_not_defaulted() {
 }
 
 #[test]
+fn a_step_clock_without_the_time_its_state_needs_is_unreadable() {
+    let running = "\"clock\":{\"state\":\"running\",\"deadline_ms\":1795173100000}";
+    assert!(V2_FIXTURE.contains(running));
+    for broken in [
+        "\"clock\":{\"state\":\"running\"}",
+        "\"clock\":{\"state\":\"paused\",\"remaining_ms\":4000}",
+        "\"clock\":{\"state\":\"finished\",\"deadline_ms\":1795173100000}",
+        "\"clock\":{\"state\":\"sleeping\",\"deadline_ms\":1795173100000}",
+    ] {
+        let reason = unreadable(&V2_FIXTURE.replace(running, broken));
+        assert!(reason.contains("do not fit"), "{broken}: {reason}");
+    }
+    let paused =
+        "\"clock\":{\"state\":\"paused\",\"remaining_ms\":4000,\"since_ms\":1795173096000}";
+    let Decoded::Readable(progress) = decode(&V2_FIXTURE.replace(running, paused)) else {
+        panic!("a paused clock is readable");
+    };
+    assert_eq!(
+        progress.active.map(|session| session.clock),
+        Some(StepClock::Paused {
+            remaining_ms: 4000,
+            since_ms: 1_795_173_096_000
+        })
+    );
+}
+
+#[test]
 fn a_newer_version_is_recognised_and_not_read_as_ours() {
     let future = V1_FIXTURE.replace("{\"version\":1,", "{\"version\":7,");
     assert_eq!(decode(&future), Decoded::Newer { version: 7 });
@@ -103,8 +131,13 @@ fn a_newer_version_is_recognised_and_not_read_as_ours() {
 
 #[test]
 fn hostile_nesting_is_refused_without_a_panic() {
-    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(unreadable(&deep).contains("not valid JSON"));
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert!(unreadable(&nested(100_000)).contains("no version number"));
+    let inside = format!(
+        "{{\"version\":2,\"progress\":{{\"history\":{}}}}}",
+        nested(100_000)
+    );
+    assert!(unreadable(&inside).contains("do not fit"));
 }
 
 #[test]

@@ -12,5 +12,6 @@ pub mod reminder;
 pub mod routine;
 pub mod routine_limits;
 pub mod session;
+pub mod step_clock;
 pub mod storage_codec;
 pub mod transfer;

@@ -7,17 +7,10 @@ use super::cue::{self, Cue, COUNTDOWN_SECS, STALE_AFTER_MS};
 use super::plan::{Plan, Step};
 use super::progress::{Outcome, SessionRecord};
 use super::routine::Routine;
+pub use super::step_clock::StepClock;
 
 /// A session left alone this long is recorded as stopped instead of being resumed.
 pub const ABANDON_AFTER_MS: i64 = 3 * 60 * 60 * 1000;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum StepClock {
-    Running { deadline_ms: i64 },
-    Paused { remaining_ms: i64, since_ms: i64 },
-    Finished { at_ms: i64 },
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {

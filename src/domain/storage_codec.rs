@@ -3,8 +3,8 @@
 //! Decoding never panics and never guesses: anything it cannot read is reported so the
 //! shell can keep the raw text under a backup key and tell the user.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 
 use super::progress::Progress;
 
@@ -44,14 +44,39 @@ pub fn encode(progress: &Progress) -> String {
     .expect("progress holds only plain numbers, strings and enums")
 }
 
+/// Reads only the version, skipping (but still checking the syntax of) everything else: the
+/// body is read only once the version says this build understands it.
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    version: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct Body {
+    progress: Progress,
+}
+
+/// Reads the text twice, as typed structs, rather than once into a `serde_json::Value`: the
+/// `Value` path made every stored type's deserializer exist twice in the wasm.
 pub fn decode(raw: &str) -> Decoded {
     let unreadable = |reason: String| Decoded::Unreadable { reason };
-    let mut envelope: Value = match serde_json::from_str(raw) {
-        Ok(value) => value,
-        Err(err) => return unreadable(format!("it is not valid JSON ({err})")),
-    };
-    let Some(version) = envelope.get("version").and_then(Value::as_u64) else {
-        return unreadable("it has no version number".into());
+    let not_json = |err: &serde_json::Error| !err.is_data();
+    // A derived struct also reads `[1, 2]` as its fields in order; an envelope is an object.
+    if !raw.trim_start().starts_with('{') {
+        return match serde_json::from_str::<IgnoredAny>(raw) {
+            Err(err) if not_json(&err) => unreadable(format!("it is not valid JSON ({err})")),
+            _ => unreadable("it has no version number".into()),
+        };
+    }
+    let version = match serde_json::from_str::<VersionOnly>(raw) {
+        Ok(VersionOnly {
+            version: Some(version),
+        }) => version,
+        Err(err) if not_json(&err) => {
+            return unreadable(format!("it is not valid JSON ({err})"));
+        }
+        Ok(_) | Err(_) => return unreadable("it has no version number".into()),
     };
     if version > VERSION {
         return Decoded::Newer { version };
@@ -59,12 +84,9 @@ pub fn decode(raw: &str) -> Decoded {
     if version == 0 {
         return unreadable("version 0 is not one Lumbar ever wrote".into());
     }
-    let body = envelope
-        .get_mut("progress")
-        .map(Value::take)
-        .unwrap_or(Value::Null);
-    let progress: Progress = match serde_json::from_value(body) {
-        Ok(progress) => progress,
+    let progress = match serde_json::from_str::<Body>(raw) {
+        Ok(body) => body.progress,
+        Err(err) if not_json(&err) => return unreadable(format!("it is not valid JSON ({err})")),
         Err(err) => return unreadable(format!("its contents do not fit ({err})")),
     };
     let impossible = progress
