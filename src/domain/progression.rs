@@ -219,10 +219,15 @@ impl Progress {
                 .find(|mine| mine.at_ms == change.at_ms && mine.to == change.to)
             {
                 Some(mine) => mine.undone_at_ms = mine.undone_at_ms.or(change.undone_at_ms),
-                None => self.routine_changes.push(change),
+                None => {
+                    // In time order, after this tab's changes of the same moment.
+                    let at = self
+                        .routine_changes
+                        .partition_point(|mine| mine.at_ms <= change.at_ms);
+                    self.routine_changes.insert(at, change);
+                }
             }
         }
-        self.routine_changes.sort_by_key(|c| c.at_ms);
         if let Some(latest) = self
             .routine_changes
             .iter()
