@@ -53,6 +53,8 @@ FUZZ_SECONDS ?= 120
 fuzz:
 	LUMBAR_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --release --test fuzz_storage -- --nocapture
 
-# Sizes, timer accuracy, wake-ups and memory of the release build, written to BENCHMARKS.md.
+# Sizes, Lighthouse, timer accuracy, wake-ups and memory of the release build, written to
+# BENCHMARKS.md. Lighthouse lives in bench/ so that make test never installs it.
 bench: build browser
+	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || (cd bench && npm ci --no-audit --no-fund)
 	node scripts/bench.mjs

@@ -1,21 +1,52 @@
 // Measures the release build in Debian's Chromium and writes BENCHMARKS.md:
-// sizes (raw, gzip, brotli), timer accuracy in real time, wake-ups per state, memory after a
-// full session. Timings are recorded here, never asserted in tests. Run: make bench
+// sizes (raw, gzip, brotli), Lighthouse (mobile, three runs, medians), timer accuracy in real
+// time, wake-ups per state, memory after a full session. Timings are recorded here, never
+// asserted in tests. Run: make bench
 import { chromium } from 'playwright-core';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { serveCompressed } from './serve-compressed.mjs';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}/`;
 const ACCURACY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const LIGHTHOUSE_RUNS = 3;
+
+const server = await serveCompressed('dist', PORT);
+
+// 0. Lighthouse, mobile preset (simulated slow 4G and a 4× slower CPU), first visit.
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const lighthouseRuns = [];
+for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+  // Not execFileSync: the host above runs in this process and must keep answering.
+  const { stdout: json } = await promisify(execFile)(
+    'bench/node_modules/.bin/lighthouse',
+    [URL, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices',
+      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`],
+    { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  );
+  const { categories, audits, lighthouseVersion } = JSON.parse(json);
+  lighthouseRuns.push({
+    version: lighthouseVersion,
+    performance: categories.performance.score * 100,
+    accessibility: categories.accessibility.score * 100,
+    bestPractices: categories['best-practices'].score * 100,
+    fcp: audits['first-contentful-paint'].numericValue,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue,
+    speedIndex: audits['speed-index'].numericValue,
+  });
+}
+const lighthouse = Object.fromEntries(
+  Object.keys(lighthouseRuns[0]).filter((key) => key !== 'version').map((key) => [key, median(lighthouseRuns.map((run) => run[key]))]),
+);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 
 // Counts every timer and animation-frame callback the page runs, by state.
 const countWakeUps = () => {
@@ -72,6 +103,19 @@ const sorted = [...lateness].sort((a, b) => a - b);
 const drift = lateness.length > 1 ? lateness.at(-1) - lateness[0] : 0;
 await page.getByRole('button', { name: 'Pause' }).click();
 const pausedPerSecond = await wakeupsDuring(page, 5000);
+await page.getByRole('button', { name: 'Resume' }).click();
+// Headless pages are never hidden: the page is told it is, as a locked phone would tell it.
+const setHidden = (hidden) => {
+  if (hidden) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  else delete document.visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+};
+await page.evaluate(setHidden, true);
+const hiddenPerSecond = await wakeupsDuring(page, 5000);
+await page.evaluate(setHidden, false);
+await page.getByRole('button', { name: 'Stop', exact: true }).click();
+await page.getByRole('button', { name: 'End session' }).click();
+const finishedPerSecond = await wakeupsDuring(page, 5000);
 await context.close();
 
 // 2. Memory after a whole session, on a fake clock.
@@ -93,7 +137,7 @@ const memory = {
 };
 const browserVersion = browser.version();
 await browser.close();
-server.kill();
+await server.close();
 
 // 3. Sizes, from the same script make test uses.
 const sizes = execFileSync('scripts/size.sh', { encoding: 'utf8' }).trimEnd();
@@ -111,6 +155,16 @@ ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 
 ${sizes}
 \`\`\`
 
+## Lighthouse ${lighthouseRuns[0].version} (mobile preset, first visit, median of ${LIGHTHOUSE_RUNS} runs)
+
+Served with brotli, as a static host does (scripts/serve-compressed.mjs).
+
+| performance | accessibility | best practices | FCP | LCP | TBT | CLS | Speed Index |
+|---|---|---|---|---|---|---|---|
+| ${lighthouse.performance} | ${lighthouse.accessibility} | ${lighthouse.bestPractices} | ${ms(lighthouse.fcp)} | ${ms(lighthouse.lcp)} | ${ms(lighthouse.tbt)} | ${lighthouse.cls.toFixed(3)} | ${ms(lighthouse.speedIndex)} |
+
+Each run: ${lighthouseRuns.map((run) => `${run.performance} / LCP ${ms(run.lcp)} / TBT ${ms(run.tbt)}`).join('; ')}.
+
 ## Timer accuracy (real time, no fake clock, ${ACCURACY_SECONDS} s of countdown)
 
 Each change of the displayed second, against the moment the stored deadline says it is due:
@@ -126,6 +180,8 @@ Each change of the displayed second, against the moment the stored deadline says
 | home, idle | ${idlePerSecond.toFixed(2)} |
 | session running | ${runningPerSecond.toFixed(2)} |
 | session paused | ${pausedPerSecond.toFixed(2)} |
+| session running, page hidden | ${hiddenPerSecond.toFixed(2)} |
+| session finished | ${finishedPerSecond.toFixed(2)} |
 
 ## Memory after a whole session (fake clock, 476 s of routine)
 
