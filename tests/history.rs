@@ -220,3 +220,15 @@ fn a_session_reads_as_one_line() {
     };
     assert_eq!(session_line(&early), "Mon 23 Nov 2026 · stopped early");
 }
+
+#[test]
+fn labels_spelled_out_in_another_case_say_the_same() {
+    use lumbar::domain::progress::Feel;
+    use lumbar::domain::routine::Side;
+    for feel in Feel::ALL {
+        assert_eq!(feel.lowercase_label(), feel.label().to_lowercase());
+    }
+    for side in [Side::Right, Side::Left] {
+        assert_eq!(side.title().to_lowercase(), side.name());
+    }
+}

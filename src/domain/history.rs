@@ -72,7 +72,7 @@ pub fn session_line(record: &SessionRecord) -> String {
         ));
     }
     if let Some(feel) = record.feel {
-        parts.push(feel.label().to_lowercase());
+        parts.push(feel.lowercase_label().into());
     }
     parts.join(" · ")
 }

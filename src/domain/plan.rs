@@ -89,7 +89,7 @@ impl Step {
         let Count { number, of } = self.count?;
         Some(match (self.exercise, self.side) {
             (_, Some(side)) => {
-                let leg = capitalised(side.name());
+                let leg = side.title();
                 format!("{leg} leg — round {number} of {of}")
             }
             (Exercise::LegRaise, None) => format!("Round {number} of {of}"),
@@ -101,20 +101,12 @@ impl Step {
     pub fn spoken(&self) -> String {
         match (self.phase, self.side) {
             (Phase::Raise, Some(side)) => {
-                format!("{} leg. Tighten and raise it.", capitalised(side.name()))
+                format!("{} leg. Tighten and raise it.", side.title())
             }
             (Phase::Hold, _) => format!("Hold for {} seconds.", self.duration_secs),
             _ => format!("{}. {}", self.title(), self.instruction()),
         }
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

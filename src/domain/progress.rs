@@ -35,6 +35,15 @@ impl Feel {
             Feel::Hard => "Hard",
         }
     }
+
+    /// The label inside a sentence ("… · about right").
+    pub fn lowercase_label(self) -> &'static str {
+        match self {
+            Feel::Easy => "easy",
+            Feel::AboutRight => "about right",
+            Feel::Hard => "hard",
+        }
+    }
 }
 
 /// Pain on the usual 0 (none) to 10 (worst imaginable) scale.

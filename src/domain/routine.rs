@@ -163,4 +163,13 @@ impl Side {
             Side::Left => "left",
         }
     }
+
+    /// The name at the start of a sentence. Spelled out rather than capitalised at run
+    /// time: Unicode case mapping would bring its tables (about 20 KB) into the wasm.
+    pub fn title(self) -> &'static str {
+        match self {
+            Side::Right => "Right",
+            Side::Left => "Left",
+        }
+    }
 }
