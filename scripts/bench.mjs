@@ -11,11 +11,13 @@ import { serveCompressed } from './serve-compressed.mjs';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}/`;
-const ACCURACY_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+// The whole Wall Slides sequence after the skipped warm-up: 6 holds, the moves between them
+// and the rest, 101 s with the routine as written.
+const ACCURACY_SECONDS = Number(process.env.BENCH_SECONDS ?? 101);
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 const server = await serveCompressed('dist', PORT);
 
@@ -83,21 +85,32 @@ const context = await browser.newContext({ viewport: { width: 390, height: 844 }
 const page = await freshPage(context);
 const idlePerSecond = await wakeupsDuring(page, 5000);
 await page.getByRole('button', { name: 'Start', exact: true }).click();
-await page.getByRole('button', { name: 'Skip' }).click();
-await page.evaluate(() => {
+await page.getByRole('button', { name: 'Skip' }).click(); // the check-in question
+await page.getByRole('button', { name: 'Skip' }).click(); // the warm-up
+await page.locator('.exercise-name', { hasText: 'Wall Slides' }).waitFor();
+const firstDeadline = await page.evaluate(() => {
   window.__changes = [];
   const timer = document.querySelector('[role=timer]');
   new MutationObserver(() => window.__changes.push({ at: Date.now(), text: timer.textContent })).observe(timer, { subtree: true, childList: true, characterData: true });
+  return JSON.parse(localStorage.getItem('lumbar.progress')).progress.active.clock.deadline_ms;
 });
 const runningPerSecond = await wakeupsDuring(page, ACCURACY_SECONDS * 1000);
-const { changes, deadline } = await page.evaluate(() => ({
-  changes: window.__changes,
-  deadline: JSON.parse(localStorage.getItem('lumbar.progress')).progress.active.clock.deadline_ms,
-}));
-// A change to "m:ss" showing s seconds should happen exactly when deadline − now = s s.
+const changes = await page.evaluate(() => window.__changes);
+// A change to "m:ss" showing s seconds should happen exactly when deadline − now = s s. Each
+// step's deadline is chained from the first one stored: a new step (the number goes up) starts
+// at the previous deadline and first shows its whole length. Any drift accumulates here.
+let deadline = firstDeadline;
+let previous = Infinity;
+let steps = 1;
 const lateness = changes.map(({ at, text }) => {
   const [m, s] = text.includes(':') ? text.split(':').map(Number) : [0, Number(text)];
-  return at - (deadline - (m * 60 + s) * 1000);
+  const seconds = m * 60 + s;
+  if (seconds > previous) {
+    deadline += seconds * 1000;
+    steps += 1;
+  }
+  previous = seconds;
+  return at - (deadline - seconds * 1000);
 });
 const sorted = [...lateness].sort((a, b) => a - b);
 const drift = lateness.length > 1 ? lateness.at(-1) - lateness[0] : 0;
@@ -165,13 +178,14 @@ Served with brotli, as a static host does (scripts/serve-compressed.mjs).
 
 Each run: ${lighthouseRuns.map((run) => `${run.performance} / LCP ${ms(run.lcp)} / TBT ${ms(run.tbt)}`).join('; ')}.
 
-## Timer accuracy (real time, no fake clock, ${ACCURACY_SECONDS} s of countdown)
+## Timer accuracy (real time, no fake clock, the first ${ACCURACY_SECONDS} s of the Wall Slides)
 
-Each change of the displayed second, against the moment the stored deadline says it is due:
+Each change of the displayed second, against the moment it is due: the first step's stored
+deadline, and each later step chained on from it (so drift between steps would show):
 
-| changes seen | earliest | median | latest | drift first → last |
-|---|---|---|---|---|
-| ${lateness.length} | ${ms(sorted[0])} | ${ms(sorted[Math.floor(sorted.length / 2)])} | ${ms(sorted.at(-1))} | ${ms(drift)} |
+| steps | changes seen | earliest | median | latest | drift first → last |
+|---|---|---|---|---|---|
+| ${steps} | ${lateness.length} | ${ms(sorted[0])} | ${ms(sorted[Math.floor(sorted.length / 2)])} | ${ms(sorted.at(-1))} | ${ms(drift)} |
 
 ## Wake-ups (timer and animation-frame callbacks per second)
 
