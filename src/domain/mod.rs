@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod cue;
 pub mod history;
+pub mod json;
 pub mod plan;
 pub mod pose;
 pub mod progress;
@@ -14,4 +15,5 @@ pub mod routine_limits;
 pub mod session;
 pub mod step_clock;
 pub mod storage_codec;
+pub mod stored_form;
 pub mod transfer;

@@ -2,8 +2,6 @@
 //! after several comfortable sessions, never after a pain increase, back off after a hard or
 //! painful one. Every change is logged so the user can see it and undo it.
 
-use serde::{Deserialize, Serialize};
-
 use super::progress::{Feel, Outcome, Progress, SessionRecord};
 use super::routine::Routine;
 use super::routine_limits::Knob;
@@ -20,8 +18,7 @@ const LADDER: [(Knob, u32, u32); 4] = [
     (Knob::LegRaiseRounds, 1, 8),
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChangeReason {
     Progressed,
     BackedOff,
@@ -29,13 +26,12 @@ pub enum ChangeReason {
     Reset,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoutineChange {
     pub at_ms: i64,
     pub from: Routine,
     pub to: Routine,
     pub reason: ChangeReason,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undone_at_ms: Option<i64>,
 }
 

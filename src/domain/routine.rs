@@ -3,10 +3,8 @@
 //! Every number the seed gives lives in [`Routine::AS_WRITTEN`]; the timings the seed leaves
 //! open (how long to slide, rest or get onto the floor) live in [`Pacing::DEFAULT`].
 
-use serde::{Deserialize, Serialize};
-
 /// What the seed prescribes, number by number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Routine {
     /// Wall Slides: "Count to 5 prior to sliding back up the wall."
     pub wall_slide_hold_secs: u32,
@@ -20,12 +18,7 @@ pub struct Routine {
     pub warm_up_secs: u32,
     /// Rest between repetitions and between rounds; the seed leaves it open. Data saved
     /// before it could be set gets the default.
-    #[serde(default = "default_rest_secs")]
     pub rest_secs: u32,
-}
-
-fn default_rest_secs() -> u32 {
-    Routine::AS_WRITTEN.rest_secs
 }
 
 impl Routine {
@@ -112,7 +105,7 @@ impl Pacing {
     };
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Exercise {
     WarmUp,
     WallSlides,
@@ -150,7 +143,7 @@ impl Exercise {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
     Right,
     Left,

@@ -3,9 +3,7 @@
 //! Decoding never panics and never guesses: anything it cannot read is reported so the
 //! shell can keep the raw text under a backup key and tell the user.
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-
+use super::json::{Error, ObjectWriter, Reader};
 use super::progress::Progress;
 
 /// The schema version this build writes. Bump it with a migration and a fixture of the old
@@ -30,53 +28,27 @@ pub enum Decoded {
     },
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    version: u64,
-    progress: &'a Progress,
-}
-
 pub fn encode(progress: &Progress) -> String {
-    serde_json::to_string(&Envelope {
-        version: VERSION,
-        progress,
-    })
-    .expect("progress holds only plain numbers, strings and enums")
+    let mut out = String::new();
+    ObjectWriter::new(&mut out)
+        .field("version", &VERSION)
+        .field("progress", progress)
+        .end();
+    out
 }
 
-/// Reads only the version, skipping (but still checking the syntax of) everything else: the
-/// body is read only once the version says this build understands it.
-#[derive(Deserialize)]
-struct VersionOnly {
-    #[serde(default)]
-    version: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct Body {
-    progress: Progress,
-}
-
-/// Reads the text twice, as typed structs, rather than once into a `serde_json::Value`: the
-/// `Value` path made every stored type's deserializer exist twice in the wasm.
+/// Reads the text in three passes: its grammar as a whole, then only the version, then,
+/// once the version says this build understands it, the body. Each is cheap next to the
+/// storage read itself.
 pub fn decode(raw: &str) -> Decoded {
     let unreadable = |reason: String| Decoded::Unreadable { reason };
-    let not_json = |err: &serde_json::Error| !err.is_data();
-    // A derived struct also reads `[1, 2]` as its fields in order; an envelope is an object.
-    if !raw.trim_start().starts_with('{') {
-        return match serde_json::from_str::<IgnoredAny>(raw) {
-            Err(err) if not_json(&err) => unreadable(format!("it is not valid JSON ({err})")),
-            _ => unreadable("it has no version number".into()),
-        };
+    let mut grammar = Reader::new(raw);
+    if let Err(err) = grammar.skip().and_then(|()| grammar.end()) {
+        return unreadable(format!("it is not valid JSON ({err})"));
     }
-    let version = match serde_json::from_str::<VersionOnly>(raw) {
-        Ok(VersionOnly {
-            version: Some(version),
-        }) => version,
-        Err(err) if not_json(&err) => {
-            return unreadable(format!("it is not valid JSON ({err})"));
-        }
-        Ok(_) | Err(_) => return unreadable("it has no version number".into()),
+    let version = match read_version(raw) {
+        Some(version) => version,
+        None => return unreadable("it has no version number".into()),
     };
     if version > VERSION {
         return Decoded::Newer { version };
@@ -84,9 +56,8 @@ pub fn decode(raw: &str) -> Decoded {
     if version == 0 {
         return unreadable("version 0 is not one Lumbar ever wrote".into());
     }
-    let progress = match serde_json::from_str::<Body>(raw) {
-        Ok(body) => body.progress,
-        Err(err) if not_json(&err) => return unreadable(format!("it is not valid JSON ({err})")),
+    let progress = match read_body(raw) {
+        Ok(progress) => progress,
         Err(err) => return unreadable(format!("its contents do not fit ({err})")),
     };
     let impossible = progress
@@ -104,4 +75,27 @@ pub fn decode(raw: &str) -> Decoded {
         Some(why) => unreadable(why),
         None => Decoded::Readable(progress),
     }
+}
+
+/// The top-level `version`, if the text is an object with a whole number there.
+fn read_version(raw: &str) -> Option<u64> {
+    let mut reader = Reader::new(raw);
+    let mut version = None;
+    reader
+        .object(&mut |reader, key| match key {
+            "version" => reader.field(&mut version, key),
+            _ => reader.skip(),
+        })
+        .ok()?;
+    version.flatten()
+}
+
+fn read_body(raw: &str) -> Result<Progress, Error> {
+    let mut reader = Reader::new(raw);
+    let mut progress = None;
+    reader.object(&mut |reader, key| match key {
+        "progress" => reader.field(&mut progress, key),
+        _ => reader.skip(),
+    })?;
+    reader.required(progress, "progress")
 }
