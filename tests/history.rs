@@ -5,7 +5,7 @@ use std::time::Instant;
 use common::{checked_in, completed, DAY, HOUR};
 use lumbar::domain::calendar::{civil_from_days, days_from_civil, local_day};
 use lumbar::domain::history::{
-    pain_y, session_line, summarize, DayMark, Month, PainChart, Summary,
+    completed_days, pain_y, session_line, summarize, DayMark, Month, PainChart, Summary,
 };
 use lumbar::domain::progress::{Feel, Outcome, SessionRecord};
 
@@ -33,6 +33,20 @@ fn minutes_round_to_the_nearest_like_every_duration_shown() {
         ..completed(TODAY * DAY, 0)
     };
     assert_eq!(summarize(&[short], TODAY).active_minutes, 5);
+}
+
+#[test]
+fn completed_days_are_in_order_and_once_each_even_when_travel_reorders_them() {
+    // A flight east puts the second session on the next local day, and an imported record
+    // may land out of start order.
+    let history = [
+        completed(TODAY * DAY + 23 * HOUR, 0),
+        completed(TODAY * DAY + 23 * HOUR + 30 * 60_000, 120),
+        completed((TODAY + 1) * DAY + 12 * HOUR, -600),
+        completed((TODAY - 3) * DAY + 8 * HOUR, 0),
+        completed(TODAY * DAY + 8 * HOUR, 0),
+    ];
+    assert_eq!(completed_days(&history), vec![TODAY - 3, TODAY, TODAY + 1]);
 }
 
 #[test]

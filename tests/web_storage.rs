@@ -7,7 +7,7 @@ use lumbar::domain::progress::{Outcome, Progress, SessionRecord, CHANGES_KEPT_WH
 use lumbar::domain::progression::ChangeReason;
 use lumbar::domain::routine::Routine;
 use lumbar::domain::storage_codec;
-use lumbar::platform::storage::{ProgressStore, StoreNotice};
+use lumbar::platform::storage::{entries_with_prefix, ProgressStore, StoreNotice};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -209,4 +209,20 @@ fn a_full_disk_is_retried_after_compacting_old_detail_and_never_loses_what_is_st
     assert_eq!(opened.store.save(&bigger), Err(StoreNotice::WriteFailed));
     assert_eq!(local_storage().get_item(&key).unwrap().unwrap(), stored);
     let _ = lift_again.call0(&JsValue::NULL);
+}
+
+#[wasm_bindgen_test]
+fn entries_under_a_prefix_come_sorted_by_key() {
+    let prefix = fresh_key("prefixed");
+    let storage = local_storage();
+    for name in ["b", "a", "c"] {
+        storage.set_item(&format!("{prefix}.{name}"), name).unwrap();
+    }
+    storage.set_item(&format!("{prefix}x"), "other").unwrap();
+    let found = entries_with_prefix(&storage, &format!("{prefix}."));
+    let expected: Vec<(String, String)> = ["a", "b", "c"]
+        .iter()
+        .map(|name| (format!("{prefix}.{name}"), (*name).to_owned()))
+        .collect();
+    assert_eq!(found, expected);
 }

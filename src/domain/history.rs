@@ -16,14 +16,18 @@ pub struct Summary {
 /// Local days with a completed session, each day once, in order. A sorted `Vec` rather than
 /// a `BTreeSet`: the same lookups by binary search, without the tree's code in the wasm.
 pub fn completed_days(history: &[SessionRecord]) -> Vec<i64> {
-    let mut days: Vec<i64> = history
+    let mut days = Vec::new();
+    // History is in start order, so nearly every day lands at the end; inserting in order
+    // also spares the wasm a sort routine (about 3 KB).
+    for day in history
         .iter()
         .filter(|r| r.outcome == Outcome::Completed)
         .map(SessionRecord::local_day)
-        .collect();
-    // Equal days are interchangeable, so the smaller unstable sort will do.
-    days.sort_unstable();
-    days.dedup();
+    {
+        if let Err(at) = days.binary_search(&day) {
+            days.insert(at, day);
+        }
+    }
     days
 }
 

@@ -215,13 +215,17 @@ impl ProgressStore {
 
 /// Every stored (key, value) whose key starts with `prefix`, sorted by key.
 pub fn entries_with_prefix(storage: &Storage, prefix: &str) -> Vec<(String, String)> {
-    let mut found: Vec<(String, String)> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(prefix))
-        .filter_map(|key| Some((key.clone(), storage.get_item(&key).ok()??)))
-        .collect();
-    // Keys are unique, so the smaller unstable sort gives the same order.
-    found.sort_unstable();
+    let mut found: Vec<(String, String)> = Vec::new();
+    // A handful of keys, inserted in order: no sort routine in the wasm for them.
+    for key in (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()) {
+        if !key.starts_with(prefix) {
+            continue;
+        }
+        if let Some(value) = storage.get_item(&key).ok().flatten() {
+            let at = found.partition_point(|(earlier, _)| *earlier < key);
+            found.insert(at, (key, value));
+        }
+    }
     found
 }
 
