@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { acknowledgeSafety, open, T0 } from './app';
+
+// The wasm is held back by a route; a service worker would answer it from its cache instead.
+test.use({ serviceWorkers: 'block' });
+
+/** Opens Lumbar with the wasm held back until the returned function is called. */
+async function openWhileLoading(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.install({ time: T0 - 60_000 });
+  await page.clock.pauseAt(T0);
+  // Not until "load": the held wasm is preloaded, and the load event waits for it.
+  await page.goto('/', { waitUntil: 'commit' });
+  return release;
+}
+
+const safetyText = (page: Page) => page.locator('.safety h1, .safety-list').allInnerTexts();
+
+test('a first visit shows the safety advice while the app loads, and the app takes over in place', async ({ page }) => {
+  const release = await openWhileLoading(page);
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Loading…' })).toBeDisabled();
+  const whileLoading = await safetyText(page);
+  const listBox = await page.locator('.safety-list').boundingBox();
+
+  release();
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
+  await expect(page.locator('#first-paint')).toHaveCount(0);
+  await expect(page.locator('.safety')).toHaveCount(1);
+  // The same words in the same space: the app's render is no new largest paint.
+  expect(await safetyText(page)).toEqual(whileLoading);
+  expect(await page.locator('.safety-list').boundingBox()).toEqual(listBox);
+});
+
+test('someone who has acknowledged the advice never sees the copy while the app loads', async ({ page, context }) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.close();
+
+  const again = await context.newPage();
+  const release = await openWhileLoading(again);
+  await expect(again.locator('#first-paint')).toBeAttached();
+  await expect(again.locator('#first-paint')).toBeHidden();
+  release();
+  await expect(again.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+  await expect(again.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
+});
