@@ -17,11 +17,10 @@ use crate::ui::ticker::Ticker;
 pub fn Player() -> impl IntoView {
     let app = expect_context::<AppState>();
     let ticker = Ticker::mount(app);
-    let session = Memo::new(move |_| app.progress.with(|p| p.active.clone()));
     let snapshot = Memo::new(move |_| {
         let now = ticker.now.get();
-        session.with(|session| {
-            app.plan.with(|plan| match (session, plan) {
+        app.progress.with(|progress| {
+            app.plan.with(|plan| match (&progress.active, plan) {
                 (Some(session), Some(plan)) => session.snapshot(plan, now),
                 _ => None,
             })
