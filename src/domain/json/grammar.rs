@@ -98,6 +98,13 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// An object's key and the colon after it.
+    pub(super) fn key(&mut self, pairs_checked: bool) -> Result<Cow<'a, str>, Error> {
+        let key = self.string_checked(pairs_checked)?;
+        self.expect(b':')?;
+        Ok(key)
+    }
+
     fn escape(&mut self, pairs_checked: bool) -> Result<char, Error> {
         let Some(byte) = self.next_byte() else {
             return Err(self.error("unterminated string"));
@@ -163,8 +170,7 @@ impl<'a> Reader<'a> {
                         self.at += 1;
                     } else {
                         open.push(b'}');
-                        self.string_checked(false)?;
-                        self.expect(b':')?;
+                        self.key(false)?;
                         continue;
                     }
                 }
@@ -193,8 +199,7 @@ impl<'a> Reader<'a> {
                     Some(b',') => {
                         self.at += 1;
                         if close == b'}' {
-                            self.string_checked(false)?;
-                            self.expect(b':')?;
+                            self.key(false)?;
                         }
                         break;
                     }

@@ -66,13 +66,13 @@ impl<'a> Reader<'a> {
         bytes.get(self.at).copied()
     }
 
-    pub(super) fn next_byte(&mut self) -> Option<u8> {
+    fn next_byte(&mut self) -> Option<u8> {
         let byte = self.text.as_bytes().get(self.at).copied();
         self.at += usize::from(byte.is_some());
         byte
     }
 
-    pub(super) fn expect(&mut self, byte: u8) -> Result<(), Error> {
+    fn expect(&mut self, byte: u8) -> Result<(), Error> {
         if self.peek() == Some(byte) {
             self.at += 1;
             Ok(())
@@ -81,7 +81,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn unexpected(&mut self, wanted: &str) -> Error {
+    fn unexpected(&mut self, wanted: &str) -> Error {
         match self.peek() {
             None => self.error(format!("expected {wanted}, found the end of the text")),
             Some(_) => self.error(format!("expected {wanted}")),
@@ -97,8 +97,7 @@ impl<'a> Reader<'a> {
             if reader.peek() != Some(b'"') {
                 return Err(reader.unexpected("a key in quotes"));
             }
-            let key = reader.string()?;
-            reader.expect(b':')?;
+            let key = reader.key(true)?;
             field(reader, &key)
         })
     }
