@@ -87,7 +87,7 @@ fn leg(thigh: Signal<i16>, knee: Signal<i16>, class: Signal<&'static str>) -> im
 
 #[component]
 pub fn Figure(#[prop(into)] pose: Signal<Pose>) -> impl IntoView {
-    let at = Memo::new(move |_| joints(pose.get()));
+    let at = move || joints(pose.get());
     let raised = move |side| pose.get() == Pose::LegRaised(side);
     let limb = |class: &'static str, side: Side| {
         Signal::derive(move || if raised(side) { "limb raised" } else { class })
@@ -107,23 +107,23 @@ pub fn Figure(#[prop(into)] pose: Signal<Pose>) -> impl IntoView {
             <g
                 class="body"
                 style:transform=move || {
-                    let j = at.get();
+                    let j = at();
                     format!("translate({}px, {}px) {}", j.hip.0, j.hip.1, rotate(j.body))
                 }
             >
                 {leg(
-                    Signal::derive(move || at.get().far_thigh),
-                    Signal::derive(move || at.get().far_knee),
+                    Signal::derive(move || at().far_thigh),
+                    Signal::derive(move || at().far_knee),
                     limb("limb far", Side::Right),
                 )}
                 <line class="limb" x1="0" y1="0" x2="0" y2="-48"></line>
                 <circle class="head" cx="0" cy="-61" r="10"></circle>
-                <g style:transform=move || format!("translate(0px, -44px) {}", rotate(at.get().arm))>
+                <g style:transform=move || format!("translate(0px, -44px) {}", rotate(at().arm))>
                     <line class="limb" x1="0" y1="0" x2="0" y2="38"></line>
                 </g>
                 {leg(
-                    Signal::derive(move || at.get().near_thigh),
-                    Signal::derive(move || at.get().near_knee),
+                    Signal::derive(move || at().near_thigh),
+                    Signal::derive(move || at().near_knee),
                     limb("limb", Side::Left),
                 )}
             </g>

@@ -15,12 +15,11 @@ const RECENT: usize = 10;
 pub fn History() -> impl IntoView {
     let app = expect_context::<AppState>();
     let today = local_day(clock::now_ms(), clock::utc_offset_min());
-    let summary = Memo::new(move |_| app.progress.with(|p| summarize(&p.history, today)));
     let stat = move |label: &'static str, value: fn(&Summary) -> String| {
         view! {
             <div class="stat">
                 <dt>{label}</dt>
-                <dd>{move || summary.with(value)}</dd>
+                <dd>{move || app.progress.with(|p| value(&summarize(&p.history, today)))}</dd>
             </div>
         }
     };

@@ -13,8 +13,8 @@ use crate::ui::your_data::YourData;
 #[component]
 pub fn Home() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let routine = Memo::new(move |_| app.progress.with(|p| p.routine));
-    let minutes = move || routine.with(|r| Plan::for_routine(r).approx_minutes());
+    let routine = move || app.progress.with(|p| p.routine);
+    let minutes = move || Plan::for_routine(&routine()).approx_minutes();
     let streak = move || {
         app.progress
             .with(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()))
@@ -46,7 +46,7 @@ pub fn Home() -> impl IntoView {
                         view! {
                             <li class="exercise-card">
                                 <h2>{exercise.name()}</h2>
-                                <p>{move || routine.with(|r| exercise.summary(r))}</p>
+                                <p>{move || exercise.summary(&routine())}</p>
                             </li>
                         }
                     })

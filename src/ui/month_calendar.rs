@@ -11,15 +11,15 @@ const WEEK_HEADINGS: [&str; 7] = ["M", "T", "W", "T", "F", "S", "S"];
 pub fn MonthCalendar(today: i64) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shown = RwSignal::new(Month::containing(today));
-    let month = Memo::new(move |_| {
+    let title = move || {
         let (year, number) = shown.get();
-        app.progress.with(|p| Month::of(&p.history, year, number))
-    });
-    let title =
-        move || month.with(|m| format!("{} {}", MONTH_NAMES[(m.month - 1) as usize], m.year));
+        format!("{} {year}", MONTH_NAMES[(number - 1) as usize])
+    };
     let go = move |delta: i64| shown.update(|(y, m)| (*y, *m) = Month::shifted(*y, *m, delta));
     let cells = move || {
-        month.with(|m| {
+        let (year, number) = shown.get();
+        app.progress.with(|p| {
+            let m = Month::of(&p.history, year, number);
             let blanks = (0..m.leading_blanks).map(|_| (String::new(), "day blank", None, false));
             let days = (1u32..).zip(&m.days).map(|(number, mark)| {
                 let (class, said) = match mark {

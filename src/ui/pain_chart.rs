@@ -10,13 +10,12 @@ const CHART_SESSIONS: usize = 30;
 #[component]
 pub fn PainChartView() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let chart = Memo::new(move |_| {
-        app.progress
-            .with(|p| PainChart::of(&p.history, CHART_SESSIONS))
-    });
     let view_box = format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}");
     move || {
-        let Some(chart) = chart.get() else {
+        let Some(chart) = app
+            .progress
+            .with(|p| PainChart::of(&p.history, CHART_SESSIONS))
+        else {
             return view! {
                 <p class="muted chart-empty">
                     "Answer \u{201c}How is your back?\u{201d} before and after a session to see your pain over time here."

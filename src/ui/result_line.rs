@@ -5,11 +5,12 @@ use leptos::prelude::*;
 pub fn ResultLine(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
     move || {
         message.get().map(|(ok, text)| {
-            if ok {
-                view! { <p class="result-ok" role="status">{text}</p> }.into_any()
+            let (class, role) = if ok {
+                ("result-ok", "status")
             } else {
-                view! { <p class="result-error" role="alert">{text}</p> }.into_any()
-            }
+                ("result-error", "alert")
+            };
+            view! { <p class=class role=role>{text}</p> }
         })
     }
 }

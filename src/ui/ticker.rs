@@ -50,8 +50,10 @@ impl Ticker {
         self.run(|_, _, _| Vec::new());
     }
 
-    /// Brings the session up to now, then applies a user's command (pause, skip…).
-    pub fn run(self, command: impl FnOnce(&mut Session, &Plan, i64) -> Vec<Cue>) {
+    /// Brings the session up to now, then applies a user's command (pause, skip…). A plain
+    /// function, not a closure type: one copy of this and of `change_session` in the wasm
+    /// instead of one per button.
+    pub fn run(self, command: fn(&mut Session, &Plan, i64) -> Vec<Cue>) {
         let Some(since) = self.last_tick.try_get_value() else {
             return;
         };
