@@ -29,7 +29,8 @@ pub struct AppState {
     pub history_open: RwSignal<bool>,
     /// The change progression just made, shown with an Undo until the user moves on.
     pub routine_change: RwSignal<Option<RoutineChange>>,
-    /// The plan of the session in progress, built when its routine changes, not per tick.
+    /// The plan of the session in progress, rebuilt when progress changes, never per tick;
+    /// its readers hear of it only when the routine changed.
     pub plan: Memo<Option<Plan>>,
 }
 
@@ -46,10 +47,11 @@ pub enum Screen {
 impl AppState {
     pub fn new(progress: Progress, notices: Vec<String>) -> Self {
         let progress = RwSignal::new(progress);
-        let routine = Memo::new(move |_| progress.with(|p| p.active.as_ref().map(|s| s.routine)));
         AppState {
             progress,
-            plan: Memo::new(move |_| routine.get().map(|r| Plan::for_routine(&r))),
+            plan: Memo::new(move |_| {
+                progress.with(|p| p.active.as_ref().map(|s| Plan::for_routine(&s.routine)))
+            }),
             notices: RwSignal::new(notices),
             finished: RwSignal::new(None),
             update_ready: RwSignal::new(false),
