@@ -3,8 +3,11 @@
 
 - writes sw.js from assets/pwa/sw.js with the build's version and the exact list of files
   Trunk wrote (hashed names included);
-- adds to index.html a Content-Security-Policy whose script-src carries the sha256 of each
-  inline script Trunk generated, and a lumbar-version meta tag naming the build.
+- puts the stylesheet Trunk built into index.html and removes Trunk's preload of the wasm
+  (docs/SIZE.md, "The first paint does not wait for the wasm"): the first paint then needs
+  the HTML alone, and the wasm download starts as the app's script runs;
+- adds to index.html a Content-Security-Policy whose script-src and style-src carry the
+  sha256 of each inline script and style, and a lumbar-version meta tag naming the build.
 
 Runs on $TRUNK_STAGING_DIR, or on the folder given as argument (tests build a "next version"
 that way). Idempotent: running it twice gives the same files.
@@ -23,15 +26,23 @@ TEMPLATE = ROOT / "assets" / "pwa" / "sw.js"
 INJECTED = re.compile(r'\s*<meta (?:http-equiv="Content-Security-Policy"|name="lumbar-version") [^>]*>')
 CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.I)
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
+INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
+STYLESHEET = re.compile(r"<link (?=[^>]*\brel=[\"']?stylesheet\b)[^>]*\bhref=[\"']?\./([\w.-]+\.css)[^>]*>")
+WASM_PRELOAD = re.compile(r"<link (?=[^>]*\brel=[\"']?preload\b)(?=[^>]*\.wasm\b)[^>]*>")
 
 
-def csp(script_hashes):
-    script_src = " ".join(["'self'", "'wasm-unsafe-eval'", *(f"'sha256-{h}'" for h in script_hashes)])
+def sha256s(bodies):
+    return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies]
+
+
+def csp(index):
+    script_src = " ".join(["'self'", "'wasm-unsafe-eval'", *sha256s(INLINE_SCRIPT.findall(index))])
+    style_src = " ".join(["'self'", *sha256s(INLINE_STYLE.findall(index))])
     return "; ".join(
         [
             "default-src 'self'",
             f"script-src {script_src}",
-            "style-src 'self'",
+            f"style-src {style_src}",
             "img-src 'self' data:",
             "connect-src 'self'",
             "manifest-src 'self'",
@@ -47,6 +58,12 @@ def main():
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
     index_path = dist / "index.html"
     index = INJECTED.sub("", index_path.read_text())
+    linked = STYLESHEET.search(index)
+    if linked:
+        css_path = dist / linked.group(1)
+        index = index.replace(linked.group(0), f"<style>{css_path.read_text()}</style>")
+        css_path.unlink()
+    index = WASM_PRELOAD.sub("", index)
 
     files = sorted(
         p.relative_to(dist).as_posix()
@@ -59,12 +76,8 @@ def main():
         digest.update((dist / name).read_bytes())
     version = digest.hexdigest()[:12]
 
-    hashes = [
-        base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
-        for body in INLINE_SCRIPT.findall(index)
-    ]
     head = (
-        f'\n    <meta http-equiv="Content-Security-Policy" content="{csp(hashes)}" />'
+        f'\n    <meta http-equiv="Content-Security-Policy" content="{csp(index)}" />'
         f'\n    <meta name="lumbar-version" content="{version}" />'
     )
     # The policy must come before any script; the release build's minified HTML drops quotes.
@@ -77,7 +90,7 @@ def main():
     sw = TEMPLATE.read_text()
     sw = sw.replace("__LUMBAR_VERSION__", version).replace("__LUMBAR_FILES__", json.dumps(precache))
     (dist / "sw.js").write_text(sw)
-    print(f"pwa_post_build: version {version}, {len(precache)} files precached, {len(hashes)} inline script(s) hashed")
+    print(f"pwa_post_build: version {version}, {len(precache)} files precached")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ async function openWhileLoading(page: Page): Promise<() => void> {
   });
   await page.clock.install({ time: T0 - 60_000 });
   await page.clock.pauseAt(T0);
-  // Not until "load": the held wasm is preloaded, and the load event waits for it.
+  // Not until "load": the load event waits for the held wasm.
   await page.goto('/', { waitUntil: 'commit' });
   return release;
 }
@@ -50,4 +50,15 @@ test('someone who has acknowledged the advice never sees the copy while the app 
   release();
   await expect(again.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
   await expect(again.getByRole('heading', { name: 'Before you start' })).toHaveCount(0);
+});
+
+test('the first paint needs the HTML alone, and the wasm download starts after it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
+  expect(await page.locator('link[rel=stylesheet], link[rel=preload]').count()).toBe(0);
+  const [firstPaint, wasmStart] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('_bg.wasm'))!.startTime,
+  ]);
+  expect(wasmStart).toBeGreaterThanOrEqual(firstPaint);
 });

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acknowledgeSafety, begin, completeSession, controlledByServiceWorker, open } from './app';
@@ -18,8 +18,9 @@ function pngSize(bytes: Buffer): string {
 function nextBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lumbar-next-'));
   cpSync(DIST, dir, { recursive: true });
-  const css = readdirSync(dir).find((name) => name.endsWith('.css'))!;
-  appendFileSync(join(dir, css), '\n.next-release{}\n');
+  // The stylesheet is inline: the hook must hash the changed style into the policy again.
+  const index = join(dir, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('</style>', '.next-release{}</style>'));
   execFileSync('python3', ['scripts/pwa_post_build.py', dir]);
   return dir;
 }
