@@ -62,3 +62,12 @@ test('the first paint needs the HTML alone, and the wasm download starts after i
   ]);
   expect(wasmStart).toBeGreaterThanOrEqual(firstPaint);
 });
+
+test('a host that serves the wasm with another type still starts the app', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
+});
