@@ -5,7 +5,7 @@
   Trunk wrote (hashed names included);
 - puts the stylesheet Trunk built into index.html and removes Trunk's preload of the wasm
   (docs/SIZE.md, "The first paint does not wait for the wasm"): the first paint then needs
-  the HTML alone, and the wasm download starts as the app's script runs;
+  the HTML alone, and the loader in Trunk.toml starts the wasm download after it;
 - adds to index.html a Content-Security-Policy whose script-src and style-src carry the
   sha256 of each inline script and style, and a lumbar-version meta tag naming the build.
 

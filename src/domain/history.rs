@@ -114,8 +114,6 @@ pub enum DayMark {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Month {
-    pub year: i64,
-    pub month: u32,
     /// Blank cells before the 1st in a Monday-first week.
     pub leading_blanks: u32,
     /// One mark per day of the month, the 1st first.
@@ -153,8 +151,6 @@ impl Month {
             }
         }
         Month {
-            year,
-            month,
             leading_blanks: weekday_from_monday(first_day),
             days,
             first_day,
