@@ -36,7 +36,7 @@ test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test web_player --test web_storage
+	cargo test --target wasm32-unknown-unknown --test web_player --test web_storage --test web_tasks
 
 test-e2e: build
 	npx playwright test

@@ -25,5 +25,9 @@ for (let run = 0; run < RUNS; run += 1) {
     .join(', ');
   console.log(`score ${categories.performance.score * 100}, FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}`);
   console.log(`  observed FCP ${observed.observedFirstContentfulPaint}, LCP ${observed.observedLargestContentfulPaint}; ${requests}`);
+  const longTasks = (audits['long-tasks'].details?.items ?? [])
+    .map((task) => `${task.url.split('/').pop() || '/'} at ${Math.round(task.startTime)} for ${Math.round(task.duration)}`)
+    .join(', ');
+  console.log(`  long tasks (simulated ms): ${longTasks || 'none'}`);
 }
 process.exit(0);

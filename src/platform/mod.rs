@@ -10,5 +10,6 @@ pub mod keys;
 pub mod persist;
 pub mod service_worker;
 pub mod storage;
+pub mod tasks;
 pub mod visibility;
 pub mod wake_lock;

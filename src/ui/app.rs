@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::platform::storage::{self, ProgressStore, PROGRESS_KEY};
-use crate::platform::{clock, service_worker};
+use crate::platform::{clock, service_worker, tasks};
 use crate::ui::check_in::CheckIn;
 use crate::ui::finish::Finish;
 use crate::ui::history::History;
@@ -50,7 +50,6 @@ pub fn App() -> impl IntoView {
         other_tabs.try_update_value(|listener| listener.take());
     });
 
-    spawn_local(service_worker::register(move || app.update_ready.set(true)));
     let screen = Memo::new(move |_| app.screen());
     // Back home after a session is the moment an update can be offered without harm.
     Effect::new(move |_| {
@@ -58,18 +57,35 @@ pub fn App() -> impl IntoView {
             spawn_local(service_worker::check_for_update());
         }
     });
+    // What the app shows comes in a task of its own, and the service worker in the one after:
+    // in one task with the module's start and the stored progress, it was a long task
+    // (Lighthouse's TBT; V8 compiles each wasm function the first time it runs). index.html's
+    // static copy of the safety screen goes in the same task as the app's screen comes, so no
+    // frame shows both or neither.
+    let started = RwSignal::new(false);
+    tasks::next_task(move || {
+        if let Some(first_paint) = document().get_element_by_id("first-paint") {
+            first_paint.remove();
+        }
+        started.set(true);
+        tasks::next_task(move || {
+            spawn_local(service_worker::register(move || app.update_ready.set(true)));
+        });
+    });
     view! {
-        <Notices/>
-        <UpdatePrompt screen=screen/>
-        <main class="screen">
-            {move || match screen.get() {
-                Screen::Safety => view! { <Safety/> }.into_any(),
-                Screen::Home => view! { <Home/> }.into_any(),
-                Screen::CheckIn => view! { <CheckIn/> }.into_any(),
-                Screen::Player => view! { <Player/> }.into_any(),
-                Screen::Finish => view! { <Finish/> }.into_any(),
-                Screen::History => view! { <History/> }.into_any(),
-            }}
-        </main>
+        {move || started.get().then(|| view! {
+            <Notices/>
+            <UpdatePrompt screen=screen/>
+            <main class="screen">
+                {move || match screen.get() {
+                    Screen::Safety => view! { <Safety/> }.into_any(),
+                    Screen::Home => view! { <Home/> }.into_any(),
+                    Screen::CheckIn => view! { <CheckIn/> }.into_any(),
+                    Screen::Player => view! { <Player/> }.into_any(),
+                    Screen::Finish => view! { <Finish/> }.into_any(),
+                    Screen::History => view! { <History/> }.into_any(),
+                }}
+            </main>
+        })}
     }
 }
