@@ -161,6 +161,10 @@ fn errors_give_the_line_and_column_where_reading_stopped() {
         "expected true or false at line 1 column 8"
     );
     assert!(read_error::<Vec<bool>>("[true").contains("found the end of the text"));
+    // Columns count characters, as an editor shows them, not UTF-8 bytes.
+    let mut reader = Reader::new("{\"ré½\": 1,\n \"ü\" 2}");
+    let error = reader.skip().unwrap_err().to_string();
+    assert_eq!(error, "expected `:` at line 2 column 6");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::{Error, Reader};
 
 impl<'a> Reader<'a> {
     pub(super) fn literal(&mut self, word: &str) -> Result<(), Error> {
-        if self.text[self.at..].starts_with(word) {
+        if self.at_prefix(word) {
             self.at += word.len();
             Ok(())
         } else {
@@ -72,7 +72,7 @@ impl<'a> Reader<'a> {
             {
                 self.at += 1;
             }
-            let run = &self.text[run_start..self.at];
+            let run = self.between(run_start, self.at);
             match self.next_byte() {
                 Some(b'"') => {
                     return Ok(match owned {
@@ -80,7 +80,7 @@ impl<'a> Reader<'a> {
                             text.push_str(run);
                             Cow::Owned(text)
                         }
-                        None => Cow::Borrowed(&self.text[start..self.at - 1]),
+                        None => Cow::Borrowed(self.between(start, self.at - 1)),
                     });
                 }
                 Some(b'\\') => {
@@ -120,8 +120,7 @@ impl<'a> Reader<'a> {
             b't' => '\t',
             b'u' => {
                 let first = self.hex4()?;
-                let pairs =
-                    (0xD800..0xDC00).contains(&first) && self.text[self.at..].starts_with("\\u");
+                let pairs = (0xD800..0xDC00).contains(&first) && self.at_prefix("\\u");
                 let code = if pairs {
                     self.at += 2;
                     let second = self.hex4()?;

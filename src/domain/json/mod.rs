@@ -48,13 +48,36 @@ impl<'a> Reader<'a> {
 
     /// An error at the current position; line and column count from 1, as editors do.
     pub fn error(&self, message: impl Into<String>) -> Error {
-        let before = &self.text[..self.at];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let before = self.text.as_bytes().get(..self.at).unwrap_or_default();
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         Error {
             message: message.into(),
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
+            line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+            // Characters, not bytes: every UTF-8 byte but a continuation (0b10xxxxxx) starts one.
+            column: before[line_start..]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count()
+                + 1,
         }
+    }
+
+    /// The text between two places the reader stopped at. Both are on character boundaries
+    /// (the reader only stops before ASCII bytes); `get` instead of indexing keeps core's
+    /// message for a broken boundary, and the character formatting it needs, out of the wasm.
+    fn between(&self, from: usize, to: usize) -> &'a str {
+        self.text.get(from..to).unwrap_or_default()
+    }
+
+    /// Whether the text at the current position starts with `prefix`.
+    fn at_prefix(&self, prefix: &str) -> bool {
+        self.text
+            .as_bytes()
+            .get(self.at..)
+            .is_some_and(|rest| rest.starts_with(prefix.as_bytes()))
     }
 
     /// The next significant byte, without taking it.
@@ -171,7 +194,7 @@ impl<'a> Reader<'a> {
             self.at = start;
             return Err(self.error("expected a whole number, found a fraction"));
         }
-        let digits = &self.text[start..self.at];
+        let digits = self.between(start, self.at);
         let (negative, magnitude) = match digits.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, digits),
