@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Trunk post-build hook. Trunk starts the hooks of one stage all at once, and these two
-# must run in order: the service worker's version hashes the minified files.
+# Trunk post-build hook. Trunk starts the hooks of one stage all at once, and these three
+# must run in order: the glue is minified (and its integrity hash taken) after its import
+# names are shortened, and the service worker's version hashes the final files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+node scripts/short_imports.mjs "$@"
 node scripts/minify_js.mjs "$@"
 python3 scripts/pwa_post_build.py "$@"
