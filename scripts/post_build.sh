@@ -4,6 +4,6 @@
 # names are shortened, and the service worker's version hashes the final files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node scripts/short_imports.mjs "$@"
+node scripts/slim_wasm.mjs "$@"
 node scripts/minify_js.mjs "$@"
 python3 scripts/pwa_post_build.py "$@"

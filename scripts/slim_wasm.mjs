@@ -1,6 +1,7 @@
 // Trunk post-build hook, before minify_js.mjs: gives each function the wasm module imports from
 // its glue a short name, in the module's import section and in the glue alike, and the same to
-// the exports wasm-bindgen named. wasm-bindgen
+// the exports wasm-bindgen named; drops the custom sections (producers, target features), which
+// are for tools, not browsers. wasm-bindgen
 // names them after the JS they call plus 16 hex digits of hash (`__wbg_new_4f75c2b453083268`):
 // about 180 names that are 9 KB of wasm and as much again of glue, and random digits are
 // what brotli cannot shrink. Renames only names that the glue holds once, as an object key;
@@ -9,9 +10,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dist) throw new Error('short_imports: no folder given and no TRUNK_STAGING_DIR');
+if (!dist) throw new Error('slim_wasm: no folder given and no TRUNK_STAGING_DIR');
 const wasmName = readdirSync(dist).find((file) => file.endsWith('_bg.wasm'));
-if (!wasmName) throw new Error(`short_imports: no wasm module in ${dist}`);
+if (!wasmName) throw new Error(`slim_wasm: no wasm module in ${dist}`);
 const wasmPath = join(dist, wasmName);
 const gluePath = join(dist, wasmName.replace(/_bg\.wasm$/, '.js'));
 
@@ -75,7 +76,7 @@ function renameImports(section) {
     const descriptionStart = at;
     const kind = section[at++];
     if (kind === 0) [, at] = readU32(section, at);
-    else throw new Error(`short_imports: import ${field} is not a function (kind ${kind})`);
+    else throw new Error(`slim_wasm: import ${field} is not a function (kind ${kind})`);
     let newField = field;
     if (soleKey(field)) {
       newField = shortName(renamed);
@@ -84,7 +85,7 @@ function renameImports(section) {
     }
     parts.push(moduleBytes, name(newField), section.subarray(descriptionStart, at));
   }
-  console.log(`short_imports: ${renamed} of ${count} imports renamed`);
+  console.log(`slim_wasm: ${renamed} of ${count} imports renamed`);
   return Buffer.concat(parts);
 }
 
@@ -117,10 +118,11 @@ function renameExports(section) {
     }
     parts.push(name(newField), section.subarray(descriptionStart, at));
   }
-  console.log(`short_imports: ${renamed} of ${count} exports renamed`);
+  console.log(`slim_wasm: ${renamed} of ${count} exports renamed`);
   return Buffer.concat(parts);
 }
 
+const CUSTOM_SECTION = 0;
 const sections = [wasm.subarray(0, 8)];
 let at = 8;
 while (at < wasm.length) {
@@ -130,7 +132,7 @@ while (at < wasm.length) {
   if (id === 2 || id === 7) {
     const renamed = id === 2 ? renameImports(body) : renameExports(body);
     sections.push(Buffer.from([id]), u32(renamed.length), renamed);
-  } else {
+  } else if (id !== CUSTOM_SECTION) {
     sections.push(wasm.subarray(at, bodyStart + size));
   }
   at = bodyStart + size;
