@@ -1,11 +1,17 @@
-// Trunk post-build hook, before minify_js.mjs: gives each function the wasm module imports from
-// its glue a short name, in the module's import section and in the glue alike, and the same to
-// the exports wasm-bindgen named; drops the custom sections (producers, target features), which
-// are for tools, not browsers. wasm-bindgen
-// names them after the JS they call plus 16 hex digits of hash (`__wbg_new_4f75c2b453083268`):
-// about 180 names that are 9 KB of wasm and as much again of glue, and random digits are
-// what brotli cannot shrink. Renames only names that the glue holds once, as an object key;
-// anything else is left as it is. Runs on $TRUNK_STAGING_DIR, or on the folder given.
+// Trunk post-build hook, before minify_js.mjs: the wasm module and its glue, made smaller
+// together. Runs on $TRUNK_STAGING_DIR, or on the folder given.
+// - Short import names. wasm-bindgen names each function the module imports from the glue after
+//   the JS it calls plus 16 hex digits of hash (`__wbg_new_4f75c2b453083268`): about 180 names,
+//   9 KB of wasm and as much again of glue, and random digits are what brotli cannot shrink.
+//   A name is renamed (`a`, `b`, …) only where the glue holds it once, as an object key.
+// - Short export names, for the exports wasm-bindgen named, where the glue only reads them as
+//   properties (`wasm.name`).
+// - Classes nobody uses: wasm-bindgen exports the JS classes of every crate in the build, and
+//   server_fn brings wasm-streams' three, which Lumbar never creates. Such a class goes from
+//   the glue, the exports only it used go from the module, and wasm-opt then removes the code
+//   that only those exports reached.
+// - No custom sections (producers, target features): they are for tools, not browsers.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,6 +24,33 @@ const gluePath = join(dist, wasmName.replace(/_bg\.wasm$/, '.js'));
 
 const wasm = readFileSync(wasmPath);
 let glue = readFileSync(gluePath, 'utf8');
+
+/** The text from `start` to its matching closing brace (generated code: no braces in strings). */
+function block(text, start) {
+  let depth = 0;
+  for (let at = text.indexOf('{', start); at < text.length; at += 1) {
+    if (text[at] === '{') depth += 1;
+    else if (text[at] === '}' && (depth -= 1) === 0) return text.slice(start, at + 1);
+  }
+  throw new Error('slim_wasm: unbalanced braces in the glue');
+}
+
+function removeUnusedClasses() {
+  for (const [, cls] of glue.matchAll(/^export class (\w+) \{$/gm)) {
+    const start = glue.indexOf(`export class ${cls} {`);
+    const finalizationStart = glue.indexOf(`const ${cls}Finalization =`);
+    const pieces = [
+      block(glue, start),
+      `if (Symbol.dispose) ${cls}.prototype[Symbol.dispose] = ${cls}.prototype.free;`,
+      finalizationStart < 0 ? '' : glue.slice(finalizationStart, glue.indexOf(';\n', finalizationStart) + 1),
+    ];
+    const without = pieces.reduce((text, piece) => text.replace(piece, ''), glue);
+    if (!new RegExp(`(?<![\\w$])${cls}(?![\\w$])`).test(without)) {
+      glue = without;
+      console.log(`slim_wasm: class ${cls} removed, nothing uses it`);
+    }
+  }
+}
 
 function readU32(bytes, at) {
   let value = 0;
@@ -89,18 +122,20 @@ function renameImports(section) {
   return Buffer.concat(parts);
 }
 
-/** Whether every use of an export in the glue is a property access (`wasm.name`). */
-function onlyAccessed(field) {
+/** How the glue uses an export: not at all, only as a property (`wasm.name`), or otherwise. */
+function exportUse(field) {
   const uses = glue.match(new RegExp(`.(?<![\\w$])${escaped(field)}(?![\\w$])`, 'g')) ?? [];
-  return uses.every((use) => use.startsWith('.'));
+  if (uses.length === 0) return 'unused';
+  return uses.every((use) => use.startsWith('.')) ? 'property' : 'other';
 }
 
-// The export section: a count, then per export its name, a kind byte and an index. Only the
-// names wasm-bindgen made up (with an underscore, closure shims with a hash) change: `memory`
-// and `main` are names others may look for.
+// The export section: a count, then per export its name, a kind byte and an index. `memory`
+// stays as it is (make bench reads it); other exports the glue does not use are left out;
+// names wasm-bindgen made up (with an underscore) are shortened.
 function renameExports(section) {
   let [count, at] = readU32(section, 0);
-  const parts = [u32(count)];
+  const parts = [];
+  let kept = 0;
   let renamed = 0;
   for (let i = 0; i < count; i += 1) {
     let length;
@@ -110,18 +145,22 @@ function renameExports(section) {
     const descriptionStart = at;
     at += 1;
     [, at] = readU32(section, at);
+    const use = field === 'memory' ? 'kept' : exportUse(field);
+    if (use === 'unused') continue;
     let newField = field;
-    if (field.includes('_') && onlyAccessed(field)) {
+    if (use === 'property' && field.includes('_')) {
       newField = shortName(renamed);
       renamed += 1;
       glue = glue.replace(new RegExp(`(?<=\\.)${escaped(field)}(?![\\w$])`, 'g'), newField);
     }
     parts.push(name(newField), section.subarray(descriptionStart, at));
+    kept += 1;
   }
-  console.log(`slim_wasm: ${renamed} of ${count} exports renamed`);
-  return Buffer.concat(parts);
+  console.log(`slim_wasm: ${kept} of ${count} exports kept, ${renamed} renamed`);
+  return Buffer.concat([u32(kept), ...parts]);
 }
 
+removeUnusedClasses();
 const CUSTOM_SECTION = 0;
 const sections = [wasm.subarray(0, 8)];
 let at = 8;
@@ -139,3 +178,14 @@ while (at < wasm.length) {
 }
 writeFileSync(wasmPath, Buffer.concat(sections));
 writeFileSync(gluePath, glue);
+// Only what the exports and the start function reach stays. Wasm-opt from node_modules (make
+// tools installs it), allowed the features Rust's wasm32 target uses and no more: with all of
+// them, it writes the imports in an encoding browsers do not read yet.
+const FEATURES = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'];
+execFileSync('node_modules/.bin/wasm-opt', [
+  ...FEATURES.map((feature) => `--enable-${feature}`),
+  '--remove-unused-module-elements',
+  wasmPath,
+  '-o',
+  wasmPath,
+]);
