@@ -79,7 +79,9 @@ const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(
 // a … z, A … Z, then two letters: short, distinct, and valid object keys.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (index) =>
-  index < LETTERS.length ? LETTERS[index] : shortName(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length];
+  index < LETTERS.length
+    ? LETTERS[index]
+    : shortName(Math.floor(index / LETTERS.length) - 1) + LETTERS[index % LETTERS.length];
 
 const escaped = (field) => field.replace(/\$/g, '\\$');
 /** The field as an object key: `{name:` or `, name :`, with any white space. */
