@@ -26,6 +26,11 @@ build_tools() {
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
   fi
+  # The release build compiles std from its source (Makefile, RELEASE_ENV).
+  if ! rustup component list --installed | grep -qx rust-src; then
+    say "rustup component add rust-src"
+    rustup component add rust-src
+  fi
   if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
     say "building trunk $TRUNK_VERSION from crates.io (about 5 minutes, once)"
     # Trunk's own LTO doubles its build time for no benefit to us.
