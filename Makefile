@@ -44,7 +44,7 @@ test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test web_player --test web_storage --test web_tasks
+	cargo test --target wasm32-unknown-unknown --test web_notices --test web_player --test web_storage --test web_tasks
 
 test-e2e: build
 	npx playwright test
