@@ -5,11 +5,12 @@ use crate::domain::calendar::format_countdown;
 /// The ring's length in its own units (`pathLength`), so the drained part is a whole number.
 const RING_LENGTH: u32 = 1000;
 
-/// The big number inside a ring that drains with the step, readable from the floor.
+/// The big number inside a ring that drains with the step, readable from the floor. Closures,
+/// not `Signal`s, for the same reason as the figure's pose.
 #[component]
 pub fn Countdown(
-    #[prop(into)] seconds: Signal<u32>,
-    #[prop(into)] permille_left: Signal<u32>,
+    seconds: impl Fn() -> u32 + Copy + Send + Sync + 'static,
+    permille_left: impl Fn() -> u32 + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <div class="countdown">
@@ -23,16 +24,16 @@ pub fn Countdown(
                     pathLength=RING_LENGTH
                     stroke-dasharray=RING_LENGTH
                     style:stroke-dashoffset=move || {
-                        (RING_LENGTH - permille_left.get().min(RING_LENGTH)).to_string()
+                        (RING_LENGTH - permille_left().min(RING_LENGTH)).to_string()
                     }
                 ></circle>
             </svg>
             <div
-                class=move || { if seconds.get() >= 60 { "count long" } else { "count" } }
+                class=move || { if seconds() >= 60 { "count long" } else { "count" } }
                 role="timer"
                 aria-label="Time left in this step"
             >
-                {move || format_countdown(seconds.get())}
+                {move || format_countdown(seconds())}
             </div>
         </div>
     }

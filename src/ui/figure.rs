@@ -72,12 +72,25 @@ fn rotate(deg: i16) -> String {
     format!("rotate({deg}deg)")
 }
 
-/// A thigh turning at the hip, with the shin turning at the knee.
-fn leg(thigh: Signal<i16>, knee: Signal<i16>, class: Signal<&'static str>) -> impl IntoView {
+/// A thigh turning at the hip, with the shin turning at the knee. From this side the left leg
+/// is the near one and the right leg the far one.
+fn leg(pose: impl Fn() -> Pose + Copy + Send + Sync + 'static, side: Side) -> impl IntoView {
+    let angles = move || {
+        let j = joints(pose());
+        match side {
+            Side::Left => (j.near_thigh, j.near_knee),
+            Side::Right => (j.far_thigh, j.far_knee),
+        }
+    };
+    let class = move || match (pose() == Pose::LegRaised(side), side) {
+        (true, _) => "limb raised",
+        (false, Side::Left) => "limb",
+        (false, Side::Right) => "limb far",
+    };
     view! {
-        <g class=class style:transform=move || rotate(thigh.get())>
+        <g class=class style:transform=move || rotate(angles().0)>
             <line x1="0" y1="0" x2="0" y2="35"></line>
-            <g style:transform=move || format!("translate(0px, 35px) {}", rotate(knee.get()))>
+            <g style:transform=move || format!("translate(0px, 35px) {}", rotate(angles().1))>
                 <line x1="0" y1="0" x2="0" y2="35"></line>
                 <line x1="0" y1="35" x2="9" y2="35"></line>
             </g>
@@ -85,21 +98,19 @@ fn leg(thigh: Signal<i16>, knee: Signal<i16>, class: Signal<&'static str>) -> im
     }
 }
 
+/// Takes the pose as a closure, not a `Signal`: each `Signal<T>` type costs the wasm its
+/// own dispatch code, and this one caller has a closure anyway.
 #[component]
-pub fn Figure(#[prop(into)] pose: Signal<Pose>) -> impl IntoView {
-    let at = move || joints(pose.get());
-    let raised = move |side| pose.get() == Pose::LegRaised(side);
-    let limb = |class: &'static str, side: Side| {
-        Signal::derive(move || if raised(side) { "limb raised" } else { class })
-    };
-    let on_wall = move || matches!(pose.get(), Pose::AtWall | Pose::HalfCrouch);
-    let on_floor = move || matches!(pose.get(), Pose::FaceDown | Pose::LegRaised(_));
+pub fn Figure(pose: impl Fn() -> Pose + Copy + Send + Sync + 'static) -> impl IntoView {
+    let at = move || joints(pose());
+    let on_wall = move || matches!(pose(), Pose::AtWall | Pose::HalfCrouch);
+    let on_floor = move || matches!(pose(), Pose::FaceDown | Pose::LegRaised(_));
     view! {
         <svg
             class="figure"
             viewBox="0 0 200 170"
             role="img"
-            aria-label=move || pose.get().description()
+            aria-label=move || pose().description()
         >
             <line class="floor" x1="4" y1="163" x2="196" y2="163"></line>
             <rect class="wall" class:shown=on_wall x="78" y="8" width="8" height="155"></rect>
@@ -111,21 +122,13 @@ pub fn Figure(#[prop(into)] pose: Signal<Pose>) -> impl IntoView {
                     format!("translate({}px, {}px) {}", j.hip.0, j.hip.1, rotate(j.body))
                 }
             >
-                {leg(
-                    Signal::derive(move || at().far_thigh),
-                    Signal::derive(move || at().far_knee),
-                    limb("limb far", Side::Right),
-                )}
+                {leg(pose, Side::Right)}
                 <line class="limb" x1="0" y1="0" x2="0" y2="-48"></line>
                 <circle class="head" cx="0" cy="-61" r="10"></circle>
                 <g style:transform=move || format!("translate(0px, -44px) {}", rotate(at().arm))>
                     <line class="limb" x1="0" y1="0" x2="0" y2="38"></line>
                 </g>
-                {leg(
-                    Signal::derive(move || at().near_thigh),
-                    Signal::derive(move || at().near_knee),
-                    limb("limb", Side::Left),
-                )}
+                {leg(pose, Side::Left)}
             </g>
         </svg>
     }

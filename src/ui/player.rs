@@ -33,8 +33,7 @@ pub fn Player() -> impl IntoView {
     let paused = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(|s| s.paused)));
     let is_hold = move || step.with(|s| s.is_some_and(|(step, _)| step.is_hold()));
     let side = move || step.with(|s| s.and_then(|(step, _)| step.side));
-    let pose =
-        Signal::derive(move || step.with(|s| s.map_or(Pose::Standing, |(step, _)| step.pose())));
+    let pose = move || step.with(|s| s.map_or(Pose::Standing, |(step, _)| step.pose()));
 
     let wake_status = RwSignal::new(WakeStatus::Off);
     let wake = StoredValue::new_local(Some(ScreenWake::new(move |status| {
@@ -109,8 +108,8 @@ pub fn Player() -> impl IntoView {
             <Figure pose=pose/>
             <h1 class="phase">{text(|s| s.step.title().into())}</h1>
             <Countdown
-                seconds=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::seconds_left)))
-                permille_left=Signal::derive(move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::permille_left)))
+                seconds=move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::seconds_left))
+                permille_left=move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::permille_left))
             />
             <p class="instruction">{text(|s| s.step.instruction())}</p>
             <p class="next">

@@ -94,6 +94,8 @@ test('each position has its picture (screenshots attached)', async ({ page }, te
   for (const [ms, name, description] of poses) {
     await page.clock.runFor(ms);
     await expect(page.getByRole('img', { name: description })).toBeVisible();
+    // The working leg stands out in colour while it is raised.
+    await expect(page.locator('.figure .raised')).toHaveCount(name.endsWith('leg-raised') ? 1 : 0);
     const path = testInfo.outputPath(`pose-${name}.png`);
     await page.screenshot({ path });
     await testInfo.attach(`pose-${name}.png`, { path, contentType: 'image/png' });
