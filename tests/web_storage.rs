@@ -95,6 +95,12 @@ fn unreadable_data_is_backed_up_before_anything_is_written() {
     );
     assert!(opened.notices[0].message().contains(&backup_key));
     assert_eq!(opened.progress, Progress::default());
+
+    // Kept once is enough: the first save writes over it without a second backup or notice.
+    let saved = opened.store.save(&some_progress()).unwrap();
+    assert_eq!(saved.notice, None);
+    let backups = entries_with_prefix(&local_storage(), &format!("{key}.backup."));
+    assert_eq!(backups, [(backup_key, garbage.to_owned())]);
 }
 
 #[wasm_bindgen_test]

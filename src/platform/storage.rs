@@ -72,8 +72,9 @@ pub struct ProgressStore {
     key: String,
     /// Set when writing could destroy something we could not read or back up.
     read_only: Cell<bool>,
-    /// The text this tab wrote last: if storage still holds it, no other tab has written
-    /// since, and the merge (a full parse of years of history) can be skipped.
+    /// The text this tab wrote last, or the unreadable text it found and backed up at start:
+    /// if storage still holds it, no other tab has written since, and the merge (a full parse
+    /// of years of history) or a second backup of the same text can be skipped.
     last_written: RefCell<Option<String>>,
 }
 
@@ -109,6 +110,7 @@ impl ProgressStore {
                 let raw = raw.unwrap_or_default();
                 let notice = store
                     .keep_unreadable(&storage, &raw, reason, now_ms)
+                    .inspect(|_| *store.last_written.borrow_mut() = Some(raw.clone()))
                     .unwrap_or_else(|not_backed_up| {
                         store.read_only.set(true);
                         not_backed_up
