@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { name, readU32, section as encodeSection, sections, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
 
 const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dist) throw new Error('slim_wasm: no folder given and no TRUNK_STAGING_DIR');
@@ -51,30 +52,6 @@ function removeUnusedClasses() {
     }
   }
 }
-
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Buffer.from(out);
-}
-
-const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
 
 // a … z, A … Z, then two letters: short, distinct, and valid object keys.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -164,32 +141,17 @@ function renameExports(section) {
 
 removeUnusedClasses();
 const CUSTOM_SECTION = 0;
-const sections = [wasm.subarray(0, 8)];
-let at = 8;
-while (at < wasm.length) {
-  const id = wasm[at];
-  const [size, bodyStart] = readU32(wasm, at + 1);
-  const body = wasm.subarray(bodyStart, bodyStart + size);
-  if (id === 2 || id === 7) {
-    const renamed = id === 2 ? renameImports(body) : renameExports(body);
-    sections.push(Buffer.from([id]), u32(renamed.length), renamed);
-  } else if (id !== CUSTOM_SECTION) {
-    sections.push(wasm.subarray(at, bodyStart + size));
-  }
-  at = bodyStart + size;
+const IMPORTS = 2;
+const EXPORTS = 7;
+const slimmed = [wasm.subarray(0, 8)];
+for (const { id, body, bytes } of sections(wasm)) {
+  if (id === IMPORTS) slimmed.push(encodeSection(id, renameImports(body)));
+  else if (id === EXPORTS) slimmed.push(encodeSection(id, renameExports(body)));
+  else if (id !== CUSTOM_SECTION) slimmed.push(bytes);
 }
-writeFileSync(wasmPath, Buffer.concat(sections));
+writeFileSync(wasmPath, Buffer.concat(slimmed));
 writeFileSync(gluePath, glue);
 // Only what the exports and the start function reach stays, and -Oz once more on what is left
 // (841 bytes of brotli smaller than removing unused elements alone; a third pass gains
-// nothing). Wasm-opt from node_modules (make tools installs it), allowed the features Rust's
-// wasm32 target uses and no more: with all of them, it writes the imports in an encoding
-// browsers do not read yet.
-const FEATURES = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'];
-execFileSync('node_modules/.bin/wasm-opt', [
-  ...FEATURES.map((feature) => `--enable-${feature}`),
-  '-Oz',
-  wasmPath,
-  '-o',
-  wasmPath,
-]);
+// nothing).
+execFileSync('node_modules/.bin/wasm-opt', [...WASM_OPT_FEATURES, '-Oz', wasmPath, '-o', wasmPath]);

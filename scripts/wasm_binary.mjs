@@ -1,0 +1,47 @@
+// Reading and writing the parts of the WebAssembly binary format the build scripts touch:
+// LEB128 numbers, names and the section list.
+
+/** The unsigned LEB128 number at `at`, and where the next field starts. */
+export function readU32(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+export function u32(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+export const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/** A section as the module holds it: id byte, size, body. */
+export const section = (id, body) => Buffer.concat([Buffer.from([id]), u32(body.length), body]);
+
+/** Each section after the 8-byte header: its id, its body and its whole bytes. */
+export function* sections(wasm) {
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, bodyStart] = readU32(wasm, at + 1);
+    yield { id, body: wasm.subarray(bodyStart, bodyStart + size), bytes: wasm.subarray(at, bodyStart + size) };
+    at = bodyStart + size;
+  }
+}
+
+// What the wasm-opt from node_modules (make tools installs it) may use: the features Rust's
+// wasm32 target uses and no more. With all of them, it writes the imports in an encoding
+// browsers do not read yet.
+const FEATURES = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'];
+export const WASM_OPT_FEATURES = FEATURES.map((feature) => `--enable-${feature}`);
