@@ -6,10 +6,8 @@
 //   A name is renamed (`a`, `b`, …) only where the glue holds it once, as an object key.
 // - Short export names, for the exports wasm-bindgen named, where the glue only reads them as
 //   properties (`wasm.name`).
-// - Classes nobody uses: wasm-bindgen exports the JS classes of every crate in the build, and
-//   server_fn brings wasm-streams' three, which Lumbar never creates. Such a class goes from
-//   the glue, the exports only it used go from the module, and wasm-opt -Oz then removes the
-//   code that only those exports reached.
+// - Exports the glue never uses go from the module, and wasm-opt -Oz then removes the code
+//   that only they reached.
 // - No custom sections (producers, target features): they are for tools, not browsers.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,33 +23,6 @@ const gluePath = join(dist, wasmName.replace(/_bg\.wasm$/, '.js'));
 
 const wasm = readFileSync(wasmPath);
 let glue = readFileSync(gluePath, 'utf8');
-
-/** The text from `start` to its matching closing brace (generated code: no braces in strings). */
-function block(text, start) {
-  let depth = 0;
-  for (let at = text.indexOf('{', start); at < text.length; at += 1) {
-    if (text[at] === '{') depth += 1;
-    else if (text[at] === '}' && (depth -= 1) === 0) return text.slice(start, at + 1);
-  }
-  throw new Error('slim_wasm: unbalanced braces in the glue');
-}
-
-function removeUnusedClasses() {
-  for (const [, cls] of glue.matchAll(/^export class (\w+) \{$/gm)) {
-    const start = glue.indexOf(`export class ${cls} {`);
-    const finalizationStart = glue.indexOf(`const ${cls}Finalization =`);
-    const pieces = [
-      block(glue, start),
-      `if (Symbol.dispose) ${cls}.prototype[Symbol.dispose] = ${cls}.prototype.free;`,
-      finalizationStart < 0 ? '' : glue.slice(finalizationStart, glue.indexOf(';\n', finalizationStart) + 1),
-    ];
-    const without = pieces.reduce((text, piece) => text.replace(piece, ''), glue);
-    if (!new RegExp(`(?<![\\w$])${cls}(?![\\w$])`).test(without)) {
-      glue = without;
-      console.log(`slim_wasm: class ${cls} removed, nothing uses it`);
-    }
-  }
-}
 
 // a … z, A … Z, then two letters: short, distinct, and valid object keys.
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -139,7 +110,6 @@ function renameExports(section) {
   return Buffer.concat([u32(kept), ...parts]);
 }
 
-removeUnusedClasses();
 const CUSTOM_SECTION = 0;
 const IMPORTS = 2;
 const EXPORTS = 7;
