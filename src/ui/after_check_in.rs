@@ -25,25 +25,26 @@ pub fn AfterCheckIn(started_at_ms: i64) -> impl IntoView {
     let answered = move || pain.get().is_some() || feel.get().is_some();
     view! {
         <div class="after-check-in">
-            <Show
-                when=move || !saved.get()
-                fallback=|| view! {
+            {move || if saved.get() {
+                view! {
                     <p class="saved" role="status">"Thanks — your answers are saved."</p>
                     <RoutineChangeNote/>
-                }
-            >
-                <ChoiceChips
-                    legend="How is your back now? 0 to 10"
-                    name="pain-after"
-                    labels=&PAIN_LABELS
-                    value=pain
-                    ends=PAIN_ENDS
-                />
-                <ChoiceChips legend="How did that feel?" name="feel" labels=&FEEL_LABELS value=feel/>
-                <button class="primary" prop:disabled=move || !answered() on:click=save>
-                    "Save answers"
-                </button>
-            </Show>
+                }.into_any()
+            } else {
+                view! {
+                    <ChoiceChips
+                        legend="How is your back now? 0 to 10"
+                        name="pain-after"
+                        labels=&PAIN_LABELS
+                        value=pain
+                        ends=PAIN_ENDS
+                    />
+                    <ChoiceChips legend="How did that feel?" name="feel" labels=&FEEL_LABELS value=feel/>
+                    <button class="primary" prop:disabled=move || !answered() on:click=save>
+                        "Save answers"
+                    </button>
+                }.into_any()
+            }}
         </div>
     }
 }

@@ -86,6 +86,6 @@ pub fn App() -> impl IntoView {
                     Screen::History => view! { <History/> }.into_any(),
                 }}
             </main>
-        })}
+        }).into_any()}
     }
 }

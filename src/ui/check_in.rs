@@ -28,11 +28,11 @@ pub fn CheckIn() -> impl IntoView {
                 value=pain
                 ends=PAIN_ENDS
             />
-            <Show when=move || pain.get().is_some_and(|p| p >= HIGH_PAIN)>
+            {move || pain.get().is_some_and(|p| p >= HIGH_PAIN).then(|| view! {
                 <p class="caution" role="note">
                     "That is a lot of pain. It may be wiser to rest today and talk to your doctor before exercising."
                 </p>
-            </Show>
+            }).into_any()}
             <button
                 class="primary big"
                 prop:disabled=move || pain.get().is_none()

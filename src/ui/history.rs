@@ -54,7 +54,7 @@ pub fn History() -> impl IntoView {
                     if lines.is_empty() {
                         lines.push("None yet. Your sessions will show here.".into());
                     }
-                    lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
+                    lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view().into_any()
                 }}
             </ul>
         </section>

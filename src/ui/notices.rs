@@ -26,7 +26,7 @@ pub fn Notices() -> impl IntoView {
     };
     view! {
         <div class="notices" role="status" aria-live="polite">
-            {move || app.notices.get().into_iter().map(notice).collect_view()}
+            {move || app.notices.get().into_iter().map(notice).collect_view().into_any()}
         </div>
     }
 }

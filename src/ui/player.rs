@@ -150,6 +150,7 @@ pub fn Player() -> impl IntoView {
                     .map(|was_running| {
                         view! { <StopConfirm ticker=ticker was_running=was_running closed=confirming/> }
                     })
+                    .into_any()
             }}
         </section>
     }

@@ -8,9 +8,11 @@ use crate::ui::state::{AppState, Screen};
 #[component]
 pub fn UpdatePrompt(screen: Memo<Screen>) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let shown = move || app.update_ready.get() && screen.get() != Screen::Player;
+    // A memo, so moving between other screens does not build the prompt again (it is a
+    // status: a screen reader would announce it again).
+    let shown = Memo::new(move |_| app.update_ready.get() && screen.get() != Screen::Player);
     view! {
-        <Show when=shown>
+        {move || shown.get().then(|| view! {
             <div class="update" role="status">
                 <p>"A new version of Lumbar is ready."</p>
                 <button
@@ -20,6 +22,6 @@ pub fn UpdatePrompt(screen: Memo<Screen>) -> impl IntoView {
                     "Reload"
                 </button>
             </div>
-        </Show>
+        }).into_any()}
     }
 }

@@ -109,22 +109,25 @@ pub fn YourData() -> impl IntoView {
                         <button class="ghost" on:click=move |_| preview.set(None)>"Cancel"</button>
                     </div>
                 </div>
-            })}
+            }).into_any()}
             <ResultLine message=message/>
-            <Show when=move || backups.with(|b| !b.is_empty())>
-                <h3>"Backups"</h3>
-                <ul class="backups">
-                    {move || backups.get().into_iter().map(|(key, raw)| {
-                        let name = format!("{key}.json");
-                        view! {
-                            <li>
-                                <span>{key.clone()}</span>
-                                <button on:click=move |_| { let _ = files::download(&name, JSON, &raw); }>"Download"</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </Show>
+            {move || {
+                let backups = backups.get();
+                (!backups.is_empty()).then(|| view! {
+                    <h3>"Backups"</h3>
+                    <ul class="backups">
+                        {backups.into_iter().map(|(key, raw)| {
+                            let name = format!("{key}.json");
+                            view! {
+                                <li>
+                                    <span>{key.clone()}</span>
+                                    <button on:click=move |_| { let _ = files::download(&name, JSON, &raw); }>"Download"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }).into_any()
+            }}
         </section>
     }
 }
