@@ -45,6 +45,7 @@ pub fn MonthCalendar(today: i64) -> impl IntoView {
                     }
                 })
                 .collect_view()
+                .into_any()
         })
     };
     view! {

@@ -76,6 +76,7 @@ pub fn Player() -> impl IntoView {
                 Some(at) => format!("{}. {at}. {}", step.title(), step.instruction()),
                 None => format!("{}. {}", step.title(), step.instruction()),
             })
+            .unwrap_or_default()
         })
     };
 

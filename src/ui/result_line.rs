@@ -4,13 +4,16 @@ use leptos::prelude::*;
 #[component]
 pub fn ResultLine(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
     move || {
-        message.get().map(|(ok, text)| {
-            let (class, role) = if ok {
-                ("result-ok", "status")
-            } else {
-                ("result-error", "alert")
-            };
-            view! { <p class=class role=role>{text}</p> }
-        })
+        message
+            .get()
+            .map(|(ok, text)| {
+                let (class, role) = if ok {
+                    ("result-ok", "status")
+                } else {
+                    ("result-error", "alert")
+                };
+                view! { <p class=class role=role>{text}</p> }
+            })
+            .into_any()
     }
 }

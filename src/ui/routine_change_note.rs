@@ -8,19 +8,22 @@ use crate::ui::state::AppState;
 pub fn RoutineChangeNote() -> impl IntoView {
     let app = expect_context::<AppState>();
     move || {
-        app.routine_change.get().map(|change| {
-            view! {
-                <div class="routine-change" role="status">
-                    <p>
-                        <strong>"Your routine changed: "</strong>
-                        {change.describe()}
-                        {format!(" ({}).", change.why())}
-                    </p>
-                    <button on:click=move |_| app.undo_routine_change(clock::now_ms())>
-                        "Undo this change"
-                    </button>
-                </div>
-            }
-        })
+        app.routine_change
+            .get()
+            .map(|change| {
+                view! {
+                    <div class="routine-change" role="status">
+                        <p>
+                            <strong>"Your routine changed: "</strong>
+                            {change.describe()}
+                            {format!(" ({}).", change.why())}
+                        </p>
+                        <button on:click=move |_| app.undo_routine_change(clock::now_ms())>
+                            "Undo this change"
+                        </button>
+                    </div>
+                }
+            })
+            .into_any()
     }
 }
