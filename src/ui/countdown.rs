@@ -29,7 +29,8 @@ pub fn Countdown(
                 ></circle>
             </svg>
             <div
-                class=move || { if seconds() >= 60 { "count long" } else { "count" } }
+                class="count"
+                class:long=move || { seconds() >= 60 }
                 role="timer"
                 aria-label="Time left in this step"
             >

@@ -82,13 +82,14 @@ fn leg(pose: impl Fn() -> Pose + Copy + Send + Sync + 'static, side: Side) -> im
             Side::Right => (j.far_thigh, j.far_knee),
         }
     };
-    let class = move || match (pose() == Pose::LegRaised(side), side) {
-        (true, _) => "limb raised",
-        (false, Side::Left) => "limb",
-        (false, Side::Right) => "limb far",
-    };
+    let raised = move || pose() == Pose::LegRaised(side);
     view! {
-        <g class=class style:transform=move || rotate(angles().0)>
+        <g
+            class="limb"
+            class:raised=raised
+            class:far=move || side == Side::Right && !raised()
+            style:transform=move || rotate(angles().0)
+        >
             <line x1="0" y1="0" x2="0" y2="35"></line>
             <g style:transform=move || format!("translate(0px, 35px) {}", rotate(angles().1))>
                 <line x1="0" y1="0" x2="0" y2="35"></line>

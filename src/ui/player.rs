@@ -124,19 +124,19 @@ pub fn Player() -> impl IntoView {
                 })}
             </p>
             <p class="wake" class:warn=move || matches!(wake_status.get(), WakeStatus::Unsupported | WakeStatus::Refused)>
-                {move || match wake_status.get() {
+                {move || String::from(match wake_status.get() {
                     WakeStatus::Held => "Screen stays on",
                     WakeStatus::Off => "",
                     WakeStatus::Unsupported => "This browser can't keep the screen on: set a longer screen timeout for the session.",
                     WakeStatus::Refused => "The screen may turn off (battery saver?). Tap it now and then.",
-                }}
+                })}
             </p>
             <nav class="controls" aria-label="Session controls">
                 <button class="control" on:click=move |_| ticker.run(|s, p, now| s.back(p, now))>
                     "Back"
                 </button>
                 <button class="control primary" aria-keyshortcuts="Space" on:click=move |_| toggle_pause()>
-                    {move || if paused.get() { "Resume" } else { "Pause" }}
+                    {move || String::from(if paused.get() { "Resume" } else { "Pause" })}
                 </button>
                 <button class="control" on:click=move |_| ticker.run(|s, p, now| s.skip(p, now))>
                     "Skip"
