@@ -9,15 +9,10 @@
 // Wasm-opt does the renumbering (calls, the function table, exports): the order goes in as a
 // name section it sorts by, and the names are stripped again.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { name, readU32, section, sections, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { name, readU32, section, sections, stagedModule, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
 
-const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dist) throw new Error('order_functions: no folder given and no TRUNK_STAGING_DIR');
-const wasmName = readdirSync(dist).find((file) => file.endsWith('_bg.wasm'));
-if (!wasmName) throw new Error(`order_functions: no wasm module in ${dist}`);
-const wasmPath = join(dist, wasmName);
+const wasmPath = stagedModule('order_functions');
 const wasm = readFileSync(wasmPath);
 
 const [IMPORTS, FUNCTIONS, CODE] = [2, 3, 10];

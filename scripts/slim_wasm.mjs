@@ -10,16 +10,19 @@
 //   that only they reached.
 // - No custom sections (producers, target features): they are for tools, not browsers.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { name, readU32, section as encodeSection, sections, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  name,
+  readU32,
+  section as encodeSection,
+  sections,
+  stagedModule,
+  u32,
+  WASM_OPT_FEATURES,
+} from './wasm_binary.mjs';
 
-const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dist) throw new Error('slim_wasm: no folder given and no TRUNK_STAGING_DIR');
-const wasmName = readdirSync(dist).find((file) => file.endsWith('_bg.wasm'));
-if (!wasmName) throw new Error(`slim_wasm: no wasm module in ${dist}`);
-const wasmPath = join(dist, wasmName);
-const gluePath = join(dist, wasmName.replace(/_bg\.wasm$/, '.js'));
+const wasmPath = stagedModule('slim_wasm');
+const gluePath = wasmPath.replace(/_bg\.wasm$/, '.js');
 
 const wasm = readFileSync(wasmPath);
 let glue = readFileSync(gluePath, 'utf8');

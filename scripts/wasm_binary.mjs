@@ -1,5 +1,16 @@
 // Reading and writing the parts of the WebAssembly binary format the build scripts touch:
-// LEB128 numbers, names and the section list.
+// LEB128 numbers, names and the section list; and finding the module Trunk built.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The wasm module of a post-build hook's folder: the argument, or $TRUNK_STAGING_DIR. */
+export function stagedModule(script) {
+  const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dist) throw new Error(`${script}: no folder given and no TRUNK_STAGING_DIR`);
+  const wasmName = readdirSync(dist).find((file) => file.endsWith('_bg.wasm'));
+  if (!wasmName) throw new Error(`${script}: no wasm module in ${dist}`);
+  return join(dist, wasmName);
+}
 
 /** The unsigned LEB128 number at `at`, and where the next field starts. */
 export function readU32(bytes, at) {
