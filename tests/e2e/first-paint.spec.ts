@@ -71,3 +71,15 @@ test('a host that serves the wasm with another type still starts the app', async
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
 });
+
+test('a wasm this browser cannot compile shows a way out, not an endless "Loading…"', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, (route) =>
+    // A valid header, then a section this engine does not know: what an old browser meets.
+    route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x7f, 0]) }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Lumbar could not start');
+  await expect(page.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', './');
+  await expect(page.getByRole('link', { name: 'Download my data' })).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+});
