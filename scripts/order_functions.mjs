@@ -10,36 +10,25 @@
 // name section it sorts by, and the names are stripped again.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { name, readU32, section, sections, stagedModule, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
+import { imports, name, readU32, section, SECTION, sections, stagedModule, u32, WASM_OPT_FEATURES } from './wasm_binary.mjs';
 
 const wasmPath = stagedModule('order_functions');
 const wasm = readFileSync(wasmPath);
 
-const [IMPORTS, FUNCTIONS, CODE] = [2, 3, 10];
 let importedFunctions = 0;
 const signatures = [];
 const bodies = [];
 for (const { id, body } of sections(wasm)) {
-  if (id === IMPORTS) {
-    let [count, at] = readU32(body, 0);
-    for (let i = 0; i < count; i += 1) {
-      let length;
-      for (let field = 0; field < 2; field += 1) {
-        [length, at] = readU32(body, at);
-        at += length;
-      }
-      if (body[at++] !== 0) throw new Error('order_functions: an import that is not a function');
-      [, at] = readU32(body, at);
-      importedFunctions += 1;
-    }
-  } else if (id === FUNCTIONS) {
+  if (id === SECTION.imports) {
+    importedFunctions = [...imports(body)].length;
+  } else if (id === SECTION.functions) {
     let [count, at] = readU32(body, 0);
     for (let i = 0; i < count; i += 1) {
       let signature;
       [signature, at] = readU32(body, at);
       signatures.push(signature);
     }
-  } else if (id === CODE) {
+  } else if (id === SECTION.code) {
     let [count, at] = readU32(body, 0);
     for (let i = 0; i < count; i += 1) {
       let length;

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # glue minified, a JSON codec of our own, no Unicode case tables, no sort routines, fewer
 # generic instances, the stylesheet inside index.html, short import and export names, no
 # unused classes, a second wasm-opt, std built for size with panics that abort at once, no
-# keyed list for the notices, four Signal types fewer, functions ordered for brotli, wasm-streams' exports gone, no <Show>).
+# keyed list for the notices, four Signal types fewer, functions ordered for brotli,
+# wasm-streams' exports gone, no <Show>).
 # The performance issue's target is 90 KB; docs/SIZE.md says where the bytes go.
 BUDGET_BROTLI=${BUDGET_BROTLI:-113800}
 

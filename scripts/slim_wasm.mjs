@@ -12,9 +12,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
+  imports,
   name,
   readU32,
   section as encodeSection,
+  SECTION,
   sections,
   stagedModule,
   u32,
@@ -44,35 +46,20 @@ function soleKey(field) {
   return uses.length === 1 && asKey(field).test(glue);
 }
 
-// The import section: a count, then per import its module, its field and what it is: kind 0
-// and a type index for a function, the only kind wasm-bindgen's glue gives a module.
 function renameImports(section) {
-  let [count, at] = readU32(section, 0);
-  const parts = [u32(count)];
+  const parts = [];
   let renamed = 0;
-  for (let i = 0; i < count; i += 1) {
-    const moduleStart = at;
-    let length;
-    [length, at] = readU32(section, at);
-    at += length;
-    const moduleBytes = section.subarray(moduleStart, at);
-    [length, at] = readU32(section, at);
-    const field = section.subarray(at, at + length).toString();
-    at += length;
-    const descriptionStart = at;
-    const kind = section[at++];
-    if (kind === 0) [, at] = readU32(section, at);
-    else throw new Error(`slim_wasm: import ${field} is not a function (kind ${kind})`);
+  for (const { moduleName, field, description } of imports(section)) {
     let newField = field;
     if (soleKey(field)) {
       newField = shortName(renamed);
       renamed += 1;
       glue = glue.replace(asKey(field), newField);
     }
-    parts.push(moduleBytes, name(newField), section.subarray(descriptionStart, at));
+    parts.push(Buffer.concat([moduleName, name(newField), description]));
   }
-  console.log(`slim_wasm: ${renamed} of ${count} imports renamed`);
-  return Buffer.concat(parts);
+  console.log(`slim_wasm: ${renamed} of ${parts.length} imports renamed`);
+  return Buffer.concat([u32(parts.length), ...parts]);
 }
 
 /** How the glue uses an export: not at all, only as a property (`wasm.name`), or otherwise. */
@@ -113,14 +100,11 @@ function renameExports(section) {
   return Buffer.concat([u32(kept), ...parts]);
 }
 
-const CUSTOM_SECTION = 0;
-const IMPORTS = 2;
-const EXPORTS = 7;
 const slimmed = [wasm.subarray(0, 8)];
 for (const { id, body, bytes } of sections(wasm)) {
-  if (id === IMPORTS) slimmed.push(encodeSection(id, renameImports(body)));
-  else if (id === EXPORTS) slimmed.push(encodeSection(id, renameExports(body)));
-  else if (id !== CUSTOM_SECTION) slimmed.push(bytes);
+  if (id === SECTION.imports) slimmed.push(encodeSection(id, renameImports(body)));
+  else if (id === SECTION.exports) slimmed.push(encodeSection(id, renameExports(body)));
+  else if (id !== SECTION.custom) slimmed.push(bytes);
 }
 writeFileSync(wasmPath, Buffer.concat(slimmed));
 writeFileSync(gluePath, glue);

@@ -40,6 +40,9 @@ export const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffe
 /** A section as the module holds it: id byte, size, body. */
 export const section = (id, body) => Buffer.concat([Buffer.from([id]), u32(body.length), body]);
 
+/** The ids of the sections the build scripts read or write. */
+export const SECTION = { custom: 0, imports: 2, functions: 3, exports: 7, code: 10 };
+
 /** Each section after the 8-byte header: its id, its body and its whole bytes. */
 export function* sections(wasm) {
   let at = 8;
@@ -48,6 +51,30 @@ export function* sections(wasm) {
     const [size, bodyStart] = readU32(wasm, at + 1);
     yield { id, body: wasm.subarray(bodyStart, bodyStart + size), bytes: wasm.subarray(at, bodyStart + size) };
     at = bodyStart + size;
+  }
+}
+
+/**
+ * The import section's entries: per import its module name (bytes, as the module holds it), its
+ * field, and its description (kind 0 and a type index: a function, the only kind wasm-bindgen's
+ * glue gives a module).
+ */
+export function* imports(body) {
+  let [count, at] = readU32(body, 0);
+  for (let i = 0; i < count; i += 1) {
+    const moduleStart = at;
+    let length;
+    [length, at] = readU32(body, at);
+    at += length;
+    const moduleName = body.subarray(moduleStart, at);
+    [length, at] = readU32(body, at);
+    const field = body.subarray(at, at + length).toString();
+    at += length;
+    const descriptionStart = at;
+    const kind = body[at++];
+    if (kind !== 0) throw new Error(`import ${field} is not a function (kind ${kind})`);
+    [, at] = readU32(body, at);
+    yield { moduleName, field, description: body.subarray(descriptionStart, at) };
   }
 }
 
