@@ -63,6 +63,20 @@ test('the first paint needs the HTML alone, and the wasm download starts after i
   expect(wasmStart).toBeGreaterThanOrEqual(firstPaint);
 });
 
+test('the wasm is requested without waiting for the glue: one round trip sooner on a slow network', async ({ page }) => {
+  // The glue is answered only once the wasm has been asked for: a loader that imported the
+  // glue before fetching the wasm would never get there.
+  let wasmRequested!: () => void;
+  const wasmAskedFor = new Promise<void>((resolve) => (wasmRequested = resolve));
+  page.on('request', (request) => request.url().endsWith('_bg.wasm') && wasmRequested());
+  await page.route(/lumbar-[0-9a-f]+\.js$/, async (route) => {
+    await wasmAskedFor;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
+});
+
 test('a host that serves the wasm with another type still starts the app', async ({ page }) => {
   await page.route(/_bg\.wasm$/, async (route) => {
     const response = await route.fetch();
