@@ -1,8 +1,8 @@
-// Measures the release build in Debian's Chromium and writes BENCHMARKS.md:
-// sizes (raw, gzip, brotli), Lighthouse (mobile, three runs, medians), a first visit through
-// DevTools' 3G throttling, timer accuracy in real time, wake-ups per state, memory after a
-// full session. Timings are recorded here, never
-// asserted in tests. Run: make bench
+// Measures the release build in Debian's Chromium and writes BENCHMARKS.md: sizes (raw, gzip,
+// brotli), Lighthouse (mobile, three runs, medians), a first visit through DevTools' 3G
+// throttling, a first visit's bytes on the wire, timer accuracy in real time, wake-ups per
+// state, memory after a full session. Timings are recorded here, never asserted in tests.
+// Run: make bench
 import { chromium } from 'playwright-core';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -153,11 +153,26 @@ const memory = {
 
 // 3. A first visit on a weak connection, through the network as it comes.
 const weak = await measureWeakConnection(browser, URL);
+
+// 4. A first visit's bytes on the wire, counted by the host, until the service worker has
+// cached everything and controls the page (so the app works offline from then on).
+const wireContext = await browser.newContext();
+const wirePage = await wireContext.newPage();
+server.sent.length = 0;
+await wirePage.goto(URL);
+await wirePage.getByRole('button', { name: 'I understand' }).waitFor();
+await wirePage.evaluate(async () => {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+});
+await wireContext.close();
+const wire = { requests: server.sent.length, revalidated: server.sent.filter((r) => r.status === 304).length, app: 0, icons: 0 };
+for (const { path, bytes } of server.sent) wire[path.startsWith('icons/') ? 'icons' : 'app'] += bytes;
 const browserVersion = browser.version();
 await browser.close();
 await server.close();
 
-// 4. Sizes, from the same script make test uses.
+// 5. Sizes, from the same script make test uses.
 const sizes = execFileSync('scripts/size.sh', { encoding: 'utf8' }).trimEnd();
 
 const ms = (v) => `${Math.round(v)} ms`;
@@ -193,6 +208,17 @@ works once the app has replaced that copy.
 | network | advice on screen | wasm requested | wasm received | button works | each run |
 |---|---|---|---|---|---|
 ${Object.entries(weak).map(([name, t]) => `| ${name} | ${ms(t.paint)} | ${ms(t.wasmRequested)} | ${ms(t.wasmReceived)} | ${ms(t.ready)} | ${t.runs.join(', ')} |`).join('\n')}
+
+## A first visit on the wire (until the app works offline)
+
+Bytes of response bodies the host sent, brotli where the browser asks for it, from the first
+request until the service worker controls the page. The host sends ETags, as static hosts
+do, so the worker's precache revalidates what the page has just loaded instead of loading
+it again.
+
+| requests | answered "not modified" | all but icons | icons |
+|---|---|---|---|
+| ${wire.requests} | ${wire.revalidated} | ${wire.app} | ${wire.icons} |
 
 ## Timer accuracy (real time, no fake clock, the first ${ACCURACY_SECONDS} s of the Wall Slides)
 

@@ -1,10 +1,13 @@
 // A static host for dist/ that sends brotli (or gzip) when the browser asks for it, as the
 // static hosts Lumbar is deployed to do. make bench measures loading through it: python's
-// http.server sends everything uncompressed, which no real host does.
+// http.server sends everything uncompressed, which no real host does. Like them, it sends an
+// ETag and answers a request that has the same one with 304 and no body: the service
+// worker's precache of a first visit then revalidates what the page has just loaded.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +20,10 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.webmanifest', '.svg']);
 
+/** Serves `root`; `sent` lists each response ({ path, status, bytes } of body) for make bench. */
 export async function serveCompressed(root, port) {
   const cache = new Map();
+  const sent = [];
   const encode = (body, encoding) =>
     encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
@@ -42,9 +47,16 @@ export async function serveCompressed(root, port) {
       body = cache.get(key);
       headers['content-encoding'] = encoding;
     }
+    headers.etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+    if (request.headers['if-none-match'] === headers.etag) {
+      response.writeHead(304, headers).end();
+      sent.push({ path: relative, status: 304, bytes: 0 });
+      return;
+    }
     response.writeHead(200, headers);
     response.end(body);
+    sent.push({ path: relative, status: 200, bytes: body.length });
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  return { sent, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
 }
