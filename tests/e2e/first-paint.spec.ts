@@ -97,3 +97,13 @@ test('a wasm this browser cannot compile shows a way out, not an endless "Loadin
   await expect(page.getByRole('link', { name: 'Download my data' })).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
 });
+
+for (const file of [{ name: 'wasm', pattern: /_bg\.wasm$/ }, { name: 'glue', pattern: /lumbar-[0-9a-f]+\.js$/ }]) {
+  test(`the connection lost before the ${file.name} arrives: "could not start" and Reload, not "Loading…"`, async ({ page }) => {
+    await page.route(file.pattern, (route) => route.abort('internetdisconnected'));
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByRole('alert')).toContainText('Check the connection and reload');
+    await expect(page.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', './');
+    await expect(page.getByText('Loading…')).toHaveCount(0);
+  });
+}
