@@ -20,15 +20,18 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.webmanifest', '.svg']);
 
-/** Serves `root`; `sent` lists each response ({ path, status, bytes } of body) for make bench. */
+/** Serves `root`; `sent` lists each response ({ path, status, bytes } of body) for make bench,
+ * and each response waits `delayMs` first (a slow network's round trip, for every requester). */
 export async function serveCompressed(root, port) {
   const cache = new Map();
-  const sent = [];
+  const host = { sent: [], delayMs: 0 };
+  const { sent } = host;
   const encode = (body, encoding) =>
     encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
       : gzipSync(body, { level: 9 });
   const server = createServer(async (request, response) => {
+    if (host.delayMs) await new Promise((resolve) => setTimeout(resolve, host.delayMs));
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const relative = normalize(path === '/' ? 'index.html' : path.slice(1)).replace(/^(\.\.[/\\])+/, '');
     let body;
@@ -58,5 +61,6 @@ export async function serveCompressed(root, port) {
     sent.push({ path: relative, status: 200, bytes: body.length });
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { sent, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  host.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
+  return host;
 }

@@ -82,6 +82,22 @@ for (const prefix of ['/', '/lumbar/']) {
       await expect(page.getByTestId('streak')).toHaveText('1 day');
     });
 
+    test('opening it again takes nothing from the network: the page comes from the cache too', async ({ page }) => {
+      const site = await host(DIST, prefix);
+      try {
+        await open(page, { url: site.url });
+        await acknowledgeSafety(page);
+        await controlledByServiceWorker(page);
+        site.requests.length = 0;
+        await page.reload();
+        await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+        // The browser's and the app's update checks ask for sw.js; nothing else goes out.
+        expect(site.requests.filter((path) => !path.endsWith('/sw.js'))).toEqual([]);
+      } finally {
+        await site.stop();
+      }
+    });
+
     test('a new version is offered outside a session and keeps every byte of progress', async ({ page }) => {
       const next = nextBuild();
       const site = await host(DIST, prefix);

@@ -19,13 +19,17 @@ export interface StaticHost {
   serve(root: string): void;
   /** Stops the server itself: the browser finds nobody there, as on a plane. */
   stop(): Promise<void>;
+  /** The path of every request that reached the host, in order. */
+  requests: string[];
 }
 
 /** A static host serving `root` under `prefix` (like a sub-path on GitHub Pages). */
 export async function host(root: string, prefix = '/'): Promise<StaticHost> {
   let current = root;
+  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    requests.push(path);
     if (!path.startsWith(prefix)) {
       response.writeHead(404).end();
       return;
@@ -47,6 +51,7 @@ export async function host(root: string, prefix = '/'): Promise<StaticHost> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
     serve: (next) => {
       current = next;
     },
