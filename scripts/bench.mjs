@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { serveCompressed } from './serve-compressed.mjs';
-import { measureWeakConnection } from './weak_connection.mjs';
+import { measureWeakConnection, untilControlled } from './weak_connection.mjs';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -161,10 +161,7 @@ const wirePage = await wireContext.newPage();
 server.sent.length = 0;
 await wirePage.goto(URL);
 await wirePage.getByRole('button', { name: 'I understand' }).waitFor();
-await wirePage.evaluate(async () => {
-  await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-});
+await untilControlled(wirePage);
 await wireContext.close();
 const wire = { requests: server.sent.length, revalidated: server.sent.filter((r) => r.status === 304).length, app: 0, icons: 0 };
 for (const { path, bytes } of server.sent) wire[path.startsWith('icons/') ? 'icons' : 'app'] += bytes;

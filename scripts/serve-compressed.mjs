@@ -25,7 +25,6 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.webmanifest', '
 export async function serveCompressed(root, port) {
   const cache = new Map();
   const host = { sent: [], delayMs: 0 };
-  const { sent } = host;
   const encode = (body, encoding) =>
     encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
@@ -53,12 +52,12 @@ export async function serveCompressed(root, port) {
     headers.etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
     if (request.headers['if-none-match'] === headers.etag) {
       response.writeHead(304, headers).end();
-      sent.push({ path: relative, status: 304, bytes: 0 });
+      host.sent.push({ path: relative, status: 304, bytes: 0 });
       return;
     }
     response.writeHead(200, headers);
     response.end(body);
-    sent.push({ path: relative, status: 200, bytes: body.length });
+    host.sent.push({ path: relative, status: 200, bytes: body.length });
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   host.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });

@@ -1,10 +1,11 @@
-// A first visit on a weak connection, measured in Chromium with DevTools' own network
+// Lumbar opened on a weak connection, measured in Chromium with DevTools' own network
 // throttling (its "Slow 3G" and "Fast 3G" presets: every request pays the latency, the
 // bytes share the bandwidth) and a 4× slower CPU. Lighthouse simulates one slow-4G load from
 // a fast one; this loads the page through the throttle, request by request, and reports when
 // the safety advice is on screen (painted from index.html alone) and when its button works
-// (the app has replaced index.html's static copy). Used by make bench; on its own, against a
-// build served with brotli: node scripts/weak_connection.mjs [runs] (DIST=folder for another).
+// (the app has replaced index.html's static copy), on a first visit and on a returning one.
+// Used by make bench; on its own, against a build served with brotli:
+// node scripts/weak_connection.mjs [runs] (DIST=folder for another build).
 
 export const NETWORKS = {
   'Slow 3G': { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
@@ -19,6 +20,14 @@ const recordStart = () => {
     }
   }).observe(document, { childList: true, subtree: true });
 };
+
+/** Resolves once the service worker has cached everything and controls the page. */
+export async function untilControlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  });
+}
 
 async function throttle(context, page, network) {
   const cdp = await context.newCDPSession(page);
@@ -61,10 +70,7 @@ async function returningVisit(browser, host, url, network) {
   await page.addInitScript(recordStart);
   await page.goto(url);
   await page.getByRole('button', { name: 'I understand' }).click();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-  });
+  await untilControlled(page);
   await throttle(context, page, network);
   host.delayMs = network.latency;
   await page.reload({ waitUntil: 'commit' });
