@@ -1,15 +1,16 @@
 // Measures the release build in Debian's Chromium and writes BENCHMARKS.md: sizes (raw, gzip,
-// brotli), Lighthouse (mobile, three runs, medians), a first visit through DevTools' 3G
-// throttling, a first visit's bytes on the wire, timer accuracy in real time, wake-ups per
-// state, memory after a full session. Timings are recorded here, never asserted in tests.
-// Run: make bench
+// brotli), Lighthouse (mobile, three runs, medians), first and returning visits through
+// DevTools' 3G throttling, a first visit's bytes on the wire, timer accuracy in real time,
+// wake-ups per state, memory after a full session. Timings are recorded here, never asserted
+// in tests. Run: make bench
 import { chromium } from 'playwright-core';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { serveCompressed } from './serve-compressed.mjs';
-import { measureWeakConnection, untilControlled } from './weak_connection.mjs';
+import { medians, untilControlled } from './measure.mjs';
+import { measureWeakConnection } from './weak_connection.mjs';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -24,7 +25,6 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const server = await serveCompressed('dist', PORT);
 
 // 0. Lighthouse, mobile preset (simulated slow 4G and a 4× slower CPU), first visit.
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const lighthouseRuns = [];
 for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
   // Not execFileSync: the host above runs in this process and must keep answering.
@@ -47,9 +47,7 @@ for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
     speedIndex: audits['speed-index'].numericValue,
   });
 }
-const lighthouse = Object.fromEntries(
-  Object.keys(lighthouseRuns[0]).filter((key) => key !== 'version').map((key) => [key, median(lighthouseRuns.map((run) => run[key]))]),
-);
+const lighthouse = medians(lighthouseRuns);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 
 // Counts every timer and animation-frame callback the page runs, by state.
@@ -151,7 +149,7 @@ const memory = {
   heap: (await cdp.send('Runtime.getHeapUsage')).usedSize,
 };
 
-// 3. A first visit on a weak connection, through the network as it comes.
+// 3. First and returning visits on a weak connection, through the network as it comes.
 const weak = await measureWeakConnection(browser, server, URL);
 
 // 4. A first visit's bytes on the wire, counted by the host, until the service worker has

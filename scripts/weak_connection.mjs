@@ -7,6 +7,8 @@
 // Used by make bench; on its own, against a build served with brotli:
 // node scripts/weak_connection.mjs [runs] (DIST=folder for another build).
 
+import { medians, untilControlled } from './measure.mjs';
+
 export const NETWORKS = {
   'Slow 3G': { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
   'Fast 3G': { latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
@@ -20,14 +22,6 @@ const recordStart = () => {
     }
   }).observe(document, { childList: true, subtree: true });
 };
-
-/** Resolves once the service worker has cached everything and controls the page. */
-export async function untilControlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-  });
-}
 
 async function throttle(context, page, network) {
   const cdp = await context.newCDPSession(page);
@@ -80,8 +74,6 @@ async function returningVisit(browser, host, url, network) {
   return times;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** Medians of `runs` visits per network, first and returning: { "Slow 3G, first visit": { paint, … } } in ms. */
 export async function measureWeakConnection(browser, host, url, runs = 3) {
   const results = {};
@@ -92,7 +84,7 @@ export async function measureWeakConnection(browser, host, url, runs = 3) {
         visits.push(await (returning ? returningVisit(browser, host, url, network) : firstVisit(browser, url, network)));
       }
       const key = `${name}, ${returning ? 'returning' : 'first visit'}`;
-      results[key] = Object.fromEntries(Object.keys(visits[0]).map((k) => [k, median(visits.map((v) => v[k]))]));
+      results[key] = medians(visits);
       results[key].runs = visits.map((v) => Math.round(v.ready));
     }
   }

@@ -5,11 +5,14 @@ import { acknowledgeSafety, open, T0 } from './app';
 // The wasm is held back by a route; a service worker would answer it from its cache instead.
 test.use({ serviceWorkers: 'block' });
 
+const WASM = /_bg\.wasm$/;
+const GLUE = /lumbar-[0-9a-f]+\.js$/;
+
 /** Opens Lumbar with the wasm held back until the returned function is called. */
 async function openWhileLoading(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(WASM, async (route) => {
     await held;
     await route.continue();
   });
@@ -68,8 +71,8 @@ test('the wasm is requested without waiting for the glue: one round trip sooner 
   // glue before fetching the wasm would never get there.
   let wasmRequested!: () => void;
   const wasmAskedFor = new Promise<void>((resolve) => (wasmRequested = resolve));
-  page.on('request', (request) => request.url().endsWith('_bg.wasm') && wasmRequested());
-  await page.route(/lumbar-[0-9a-f]+\.js$/, async (route) => {
+  page.on('request', (request) => WASM.test(request.url()) && wasmRequested());
+  await page.route(GLUE, async (route) => {
     await wasmAskedFor;
     await route.continue();
   });
@@ -78,7 +81,7 @@ test('the wasm is requested without waiting for the glue: one round trip sooner 
 });
 
 test('a host that serves the wasm with another type still starts the app', async ({ page }) => {
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(WASM, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
   });
@@ -87,7 +90,7 @@ test('a host that serves the wasm with another type still starts the app', async
 });
 
 test('a wasm this browser cannot compile shows a way out, not an endless "Loading…"', async ({ page }) => {
-  await page.route(/_bg\.wasm$/, (route) =>
+  await page.route(WASM, (route) =>
     // A valid header, then a section this engine does not know: what an old browser meets.
     route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x7f, 0]) }),
   );
@@ -98,7 +101,7 @@ test('a wasm this browser cannot compile shows a way out, not an endless "Loadin
   await expect(page.getByText('Loading…')).toHaveCount(0);
 });
 
-for (const file of [{ name: 'wasm', pattern: /_bg\.wasm$/ }, { name: 'glue', pattern: /lumbar-[0-9a-f]+\.js$/ }]) {
+for (const file of [{ name: 'wasm', pattern: WASM }, { name: 'glue', pattern: GLUE }]) {
   test(`the connection lost before the ${file.name} arrives: "could not start" and Reload, not "Loading…"`, async ({ page }) => {
     await page.route(file.pattern, (route) => route.abort('internetdisconnected'));
     await page.goto('/', { waitUntil: 'commit' });
