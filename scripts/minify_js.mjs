@@ -1,6 +1,8 @@
 // Trunk post-build hook: minifies the wasm-bindgen glue with terser and rewrites its
 // subresource-integrity hash in index.html. Trunk's own minifier gives up on this glue
 // ("Failed to minify JS: RequiredTokenNotFound(Identifier)") and ships it as written.
+// The loader (Trunk.toml's pattern_script) goes into index.html after Trunk's minifier has
+// run, so it is minified here too.
 // Runs on $TRUNK_STAGING_DIR, or on the folder given as argument.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,4 +26,10 @@ for (const name of readdirSync(dist).filter((file) => file.endsWith('.js') && fi
   index = index.replace(link, `$1${integrity}`);
   console.log(`minify_js: ${name} ${before.length} -> ${code.length} bytes`);
 }
+const LOADER = /(<script type=["']?module["']?>)([^<]*)(<\/script>)/;
+const loader = index.match(LOADER);
+if (!loader) throw new Error('minify_js: index.html has no loader script');
+const { code: loaderCode } = await minify(loader[2], { module: true, compress: { passes: 2 }, mangle: true });
+index = index.replace(LOADER, (_, open, __, close) => `${open}${loaderCode}${close}`);
+console.log(`minify_js: loader ${loader[2].length} -> ${loaderCode.length} bytes`);
 writeFileSync(indexPath, index);

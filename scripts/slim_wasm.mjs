@@ -62,11 +62,15 @@ function renameImports(section) {
   return Buffer.concat([u32(parts.length), ...parts]);
 }
 
-/** How the glue uses an export: not at all, only as a property (`wasm.name`), or otherwise. */
+/** How the glue uses an export: not at all, only as a property (`wasm.name`), or otherwise.
+ * wasm-bindgen gives the glue's wrapper of a closure export (`function name(a, b) {
+ * wasm.name(a, b) }`) the export's own name; such a declaration, or a call of it, is the
+ * glue's own identifier, not a read of the export, so it does not stop the renaming. */
 function exportUse(field) {
-  const uses = glue.match(new RegExp(`.(?<![\\w$])${escaped(field)}(?![\\w$])`, 'g')) ?? [];
+  const uses = glue.match(new RegExp(`.(?<![\\w$])${escaped(field)}(?![\\w$])\\s*.`, 'g')) ?? [];
   if (uses.length === 0) return 'unused';
-  return uses.every((use) => use.startsWith('.')) ? 'property' : 'other';
+  const ownIdentifier = (use) => /^[\s(,]/.test(use) && /[(,)]$/.test(use);
+  return uses.every((use) => use.startsWith('.') || ownIdentifier(use)) ? 'property' : 'other';
 }
 
 // The export section: a count, then per export its name, a kind byte and an index. `memory`
