@@ -1,10 +1,12 @@
 //! The notices list in a real browser: messages show in order, and dismissing one leaves the
-//! others as they were.
+//! others as they were; what the service worker reports about the offline copy.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use lumbar::domain::progress::Progress;
+use lumbar::platform::service_worker::WorkerNews;
 use lumbar::ui::notices::Notices;
+use lumbar::ui::offline_status::OfflineStatus;
 use lumbar::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -58,4 +60,36 @@ async fn dismissing_a_notice_keeps_the_others() {
     dismiss(&root, 0);
     leptos::task::tick().await;
     assert!(shown(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_offline_save_is_told_until_a_later_try_succeeds() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = AppState::new(Progress::default(), vec!["Earlier".into()]);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(app);
+        view! { <Notices/> <OfflineStatus/> }
+    });
+    let ready_line = || root.query_selector(".offline").unwrap();
+    assert!(
+        ready_line().is_none(),
+        "nothing is claimed before the worker says"
+    );
+
+    app.hear(WorkerNews::OfflineFailed);
+    leptos::task::tick().await;
+    assert_eq!(shown(&root).len(), 2);
+    assert!(shown(&root)[1].starts_with("Lumbar could not be saved for offline use yet."));
+    assert!(ready_line().is_none());
+
+    app.hear(WorkerNews::OfflineReady);
+    leptos::task::tick().await;
+    assert_eq!(shown(&root), ["Earlier"], "only the failure's message goes");
+    assert_eq!(
+        ready_line().and_then(|line| line.text_content()).as_deref(),
+        Some("Lumbar works offline on this device.")
+    );
+    assert!(!app.update_ready.get_untracked());
 }

@@ -26,18 +26,33 @@ async fn registration(container: &ServiceWorkerContainer) -> Option<ServiceWorke
         .ok()
 }
 
-/// Registers `sw.js`. `on_update_ready` runs when a new version has been installed while an
-/// older one controls the page (on a first visit there is nothing to update).
-pub async fn register(on_update_ready: impl Fn() + Clone + 'static) {
+/// What the service worker's registration tells the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerNews {
+    /// This version's files are saved on the device: Lumbar opens without a network.
+    OfflineReady,
+    /// The first install failed (typically the connection dropped while the files came):
+    /// nothing is saved, and the browser would not try again before the next visit.
+    OfflineFailed,
+    /// A new version has been installed while an older one controls the page (on a first
+    /// visit there is nothing to update).
+    UpdateReady,
+}
+
+/// Registers `sw.js` and reports how its install goes through `tell`.
+pub async fn register(tell: impl Fn(WorkerNews) + Clone + 'static) {
     let Some(container) = container() else {
         return;
     };
     let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
-        return;
+        return tell(WorkerNews::OfflineFailed);
     };
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    if registration.active().is_some() {
+        tell(WorkerNews::OfflineReady);
+    }
     if registration.waiting().is_some() && container.controller().is_some() {
-        on_update_ready();
+        tell(WorkerNews::UpdateReady);
     }
     let watched = registration.clone();
     // Both listeners live as long as the page does, like the registration itself.
@@ -45,28 +60,37 @@ pub async fn register(on_update_ready: impl Fn() + Clone + 'static) {
         let Some(worker) = watched.installing() else {
             return;
         };
-        let ready = on_update_ready.clone();
+        let tell = tell.clone();
         let container = container.clone();
+        let registration = watched.clone();
         let installing = worker.clone();
-        EventListener::new(&worker, "statechange", move |_| {
-            if installing.state() == ServiceWorkerState::Installed
-                && container.controller().is_some()
-            {
-                ready();
+        EventListener::new(&worker, "statechange", move |_| match installing.state() {
+            ServiceWorkerState::Installed if container.controller().is_some() => {
+                tell(WorkerNews::UpdateReady)
             }
+            ServiceWorkerState::Activated => tell(WorkerNews::OfflineReady),
+            // A failed update leaves the active version in place: only a first install fails.
+            ServiceWorkerState::Redundant if registration.active().is_none() => {
+                tell(WorkerNews::OfflineFailed)
+            }
+            _ => {}
         })
         .forget();
     })
     .forget();
 }
 
-/// Asks the browser to look for a new `sw.js` now rather than at its next navigation.
-pub async fn check_for_update() {
+/// Asks the browser to look for a new `sw.js` now rather than at its next navigation. After
+/// a failed first install there is no registration left to ask: this registers again.
+pub async fn check_for_update(tell: impl Fn(WorkerNews) + Clone + 'static) {
     let Some(container) = container() else {
         return;
     };
-    if let Some(registration) = registration(&container).await {
-        let _ = registration.update();
+    match registration(&container).await {
+        Some(registration) => {
+            let _ = registration.update();
+        }
+        None => register(tell).await,
     }
 }
 

@@ -51,10 +51,12 @@ pub fn App() -> impl IntoView {
     });
 
     let screen = Memo::new(move |_| app.screen());
+    // One closure for both calls below, so the wasm has one copy of `register`, not two.
+    let hear = move |news| app.hear(news);
     // Back home after a session is the moment an update can be offered without harm.
     Effect::new(move |_| {
         if screen.get() == Screen::Home {
-            spawn_local(service_worker::check_for_update());
+            spawn_local(service_worker::check_for_update(hear));
         }
     });
     // What the app shows comes in a task of its own, and the service worker in the one after:
@@ -69,7 +71,7 @@ pub fn App() -> impl IntoView {
         }
         started.set(true);
         tasks::next_task(move || {
-            spawn_local(service_worker::register(move || app.update_ready.set(true)));
+            spawn_local(service_worker::register(hear));
         });
     });
     view! {

@@ -5,6 +5,7 @@ use crate::domain::plan::Plan;
 use crate::domain::routine::Exercise;
 use crate::platform::{clock, service_worker};
 use crate::ui::coach_settings::CoachSettings;
+use crate::ui::offline_status::OfflineStatus;
 use crate::ui::reminders::Reminders;
 use crate::ui::routine_settings::RoutineSettings;
 use crate::ui::state::AppState;
@@ -77,6 +78,7 @@ pub fn Home() -> impl IntoView {
             <Reminders/>
             <YourData/>
             <p class="reminder">"Stop if the pain gets worse, and talk to your doctor."</p>
+            <OfflineStatus/>
             <p class="version">
                 {service_worker::build_version().map(|v| format!("Version {v}"))}
             </p>

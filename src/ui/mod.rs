@@ -20,6 +20,7 @@ pub mod history;
 pub mod home;
 pub mod month_calendar;
 pub mod notices;
+pub mod offline_status;
 pub mod pain_chart;
 pub mod player;
 pub mod reminders;

@@ -8,12 +8,16 @@ use crate::domain::plan::Plan;
 use crate::domain::progress::{Feel, Outcome, Progress, SessionRecord, Settings};
 use crate::domain::progression::RoutineChange;
 use crate::domain::session::Session;
+use crate::platform::service_worker::WorkerNews;
 use crate::platform::storage::ProgressStore;
 use crate::platform::{cues, persist};
 
 /// The storage adapter, for the few components that need more than saving (backups).
 #[derive(Clone, Copy)]
 pub struct Store(pub StoredValue<ProgressStore, LocalStorage>);
+
+/// Shown when the first install failed; gone once a later try succeeds.
+const OFFLINE_FAILED: &str = "Lumbar could not be saved for offline use yet. It will try again the next time you open it or finish a session.";
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -24,6 +28,8 @@ pub struct AppState {
     pub finished: RwSignal<Option<SessionRecord>>,
     /// A new version of the app is installed and waits for the user's go-ahead.
     pub update_ready: RwSignal<bool>,
+    /// This version's files are saved on the device: Lumbar opens without a network.
+    pub offline_ready: RwSignal<bool>,
     /// Start was tapped: the "How is your back right now?" question is showing.
     pub checking_in: RwSignal<bool>,
     pub history_open: RwSignal<bool>,
@@ -55,6 +61,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             finished: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            offline_ready: RwSignal::new(false),
             checking_in: RwSignal::new(false),
             history_open: RwSignal::new(false),
             routine_change: RwSignal::new(None),
@@ -93,6 +100,17 @@ impl AppState {
                 notices.push(message);
             }
         });
+    }
+
+    pub fn hear(&self, news: WorkerNews) {
+        match news {
+            WorkerNews::OfflineReady => {
+                self.offline_ready.set(true);
+                self.notices.update(|n| n.retain(|m| m != OFFLINE_FAILED));
+            }
+            WorkerNews::OfflineFailed => self.notify(OFFLINE_FAILED.into()),
+            WorkerNews::UpdateReady => self.update_ready.set(true),
+        }
     }
 
     pub fn acknowledge_safety(&self, now_ms: i64) {

@@ -72,6 +72,7 @@ for (const prefix of ['/', '/lumbar/']) {
       await open(page, { url: site.url });
       await acknowledgeSafety(page);
       await controlledByServiceWorker(page);
+      await expect(page.getByText('Lumbar works offline on this device.')).toBeVisible();
       await site.stop();
 
       await page.reload();
@@ -80,6 +81,31 @@ for (const prefix of ['/', '/lumbar/']) {
       await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 8 min · completed');
       await page.reload();
       await expect(page.getByTestId('streak')).toHaveText('1 day');
+    });
+
+    test('a first visit whose download fails says so, and the next try saves it for offline use', async ({ page }) => {
+      const site = await host(DIST, prefix);
+      try {
+        // The page needs none of the icons, so the app runs; the service worker needs them all.
+        site.failing.add(`${prefix}icons/icon-512.png`);
+        await open(page, { url: site.url });
+        const failed = page.getByText('Lumbar could not be saved for offline use yet.', { exact: false });
+        await expect(failed).toBeVisible();
+        expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+
+        site.failing.clear();
+        // Reaching the home screen is the app's moment to try again.
+        await acknowledgeSafety(page);
+        await expect(page.getByText('Lumbar works offline on this device.')).toBeVisible();
+        await expect(failed).toBeHidden();
+        await controlledByServiceWorker(page);
+
+        await site.stop();
+        await page.reload();
+        await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+      } finally {
+        await site.stop();
+      }
     });
 
     test('opening it again takes nothing from the network: the page comes from the cache too', async ({ page }) => {

@@ -21,15 +21,22 @@ export interface StaticHost {
   stop(): Promise<void>;
   /** The path of every request that reached the host, in order. */
   requests: string[];
+  /** Paths answered 503, as a connection that drops mid-download leaves them. */
+  failing: Set<string>;
 }
 
 /** A static host serving `root` under `prefix` (like a sub-path on GitHub Pages). */
 export async function host(root: string, prefix = '/'): Promise<StaticHost> {
   let current = root;
   const requests: string[] = [];
+  const failing = new Set<string>();
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    if (failing.has(path)) {
+      response.writeHead(503).end();
+      return;
+    }
     if (!path.startsWith(prefix)) {
       response.writeHead(404).end();
       return;
@@ -52,6 +59,7 @@ export async function host(root: string, prefix = '/'): Promise<StaticHost> {
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     requests,
+    failing,
     serve: (next) => {
       current = next;
     },
