@@ -41,7 +41,11 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function fromCache(request) {
-  // Every page inside the scope is the app, whatever query it was opened with.
-  const key = request.mode === 'navigate' ? scoped('./') : request;
-  return (await caches.match(key, { cacheName: CACHE, ignoreSearch: true })) ?? fetch(request);
+  const options = { cacheName: CACHE, ignoreSearch: true };
+  // A page inside the scope that is none of the files (index.html, a query, a typo) is the app.
+  return (
+    (await caches.match(request, options)) ??
+    (request.mode === 'navigate' ? await caches.match(scoped('./'), options) : undefined) ??
+    fetch(request)
+  );
 }

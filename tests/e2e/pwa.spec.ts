@@ -67,7 +67,7 @@ for (const prefix of ['/', '/lumbar/']) {
       }
     });
 
-    test('works with the server gone: a full session offline ends up in history', async ({ page }) => {
+    test('works with the server gone: a full session offline ends up in history, and its files open as themselves', async ({ page }) => {
       const site = await host(DIST, prefix);
       await open(page, { url: site.url });
       await acknowledgeSafety(page);
@@ -75,6 +75,11 @@ for (const prefix of ['/', '/lumbar/']) {
       await expect(page.getByText('Lumbar works offline on this device.')).toBeVisible();
       await site.stop();
 
+      // A file of the app opened as a page is that file, not the app.
+      const icon = await page.goto(new URL('icons/icon.svg', site.url).href);
+      expect(icon!.headers()['content-type']).toContain('svg');
+      await page.goto(new URL('index.html?from=home-screen', site.url).href);
+      await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
       await page.reload();
       await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
       await completeSession(page);
