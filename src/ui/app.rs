@@ -53,7 +53,8 @@ pub fn App() -> impl IntoView {
     let screen = Memo::new(move |_| app.screen());
     // One closure for both calls below, so the wasm has one copy of `register`, not two.
     let hear = move |news| app.hear(news);
-    // Back home after a session is the moment an update can be offered without harm.
+    // Back home after a session is the moment an update can be offered without harm, and the
+    // moment to try again if the first visit could not save the files for offline use.
     Effect::new(move |_| {
         if screen.get() == Screen::Home {
             spawn_local(service_worker::check_for_update(hear));
