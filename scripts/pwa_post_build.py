@@ -71,7 +71,9 @@ def main():
         for p in dist.rglob("*")
         if p.is_file() and p.name not in ("sw.js", "index.html")
     )
-    digest = hashlib.sha256(index.encode())
+    # The worker's own code is part of the version too: a change to it alone gets a new cache.
+    digest = hashlib.sha256(TEMPLATE.read_bytes())
+    digest.update(index.encode())
     for name in files:
         digest.update(name.encode())
         digest.update((dist / name).read_bytes())
