@@ -9,6 +9,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
+// Property names stay: they are the import names the wasm module links against.
+const OPTIONS = { module: true, compress: { passes: 2 }, mangle: true };
+
 const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dist) throw new Error('minify_js: no folder given and no TRUNK_STAGING_DIR');
 const indexPath = join(dist, 'index.html');
@@ -17,8 +20,7 @@ let index = readFileSync(indexPath, 'utf8');
 for (const name of readdirSync(dist).filter((file) => file.endsWith('.js') && file !== 'sw.js')) {
   const path = join(dist, name);
   const before = readFileSync(path, 'utf8');
-  // Property names stay: they are the import names the wasm module links against.
-  const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
+  const { code } = await minify(before, OPTIONS);
   writeFileSync(path, code);
   const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
   const link = new RegExp(`(href=["']?\\./${name.replace(/[.]/g, '\\.')}["']? integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
@@ -29,7 +31,7 @@ for (const name of readdirSync(dist).filter((file) => file.endsWith('.js') && fi
 const LOADER = /(<script type=["']?module["']?>)([^<]*)(<\/script>)/;
 const loader = index.match(LOADER);
 if (!loader) throw new Error('minify_js: index.html has no loader script');
-const { code: loaderCode } = await minify(loader[2], { module: true, compress: { passes: 2 }, mangle: true });
+const { code: loaderCode } = await minify(loader[2], OPTIONS);
 index = index.replace(LOADER, (_, open, __, close) => `${open}${loaderCode}${close}`);
 console.log(`minify_js: loader ${loader[2].length} -> ${loaderCode.length} bytes`);
 writeFileSync(indexPath, index);
