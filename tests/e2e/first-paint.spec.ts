@@ -80,6 +80,30 @@ test('the first paint needs the HTML alone, and the wasm download starts after i
   expect(wasmStart).toBeGreaterThanOrEqual(firstPaint);
 });
 
+test('without paint timing, or with the page opened hidden, the wasm is asked for 200 ms after the start', async ({ page }) => {
+  await page.addInitScript(() => {
+    // What such a browser meets: a paint observer that never reports.
+    const observe = PerformanceObserver.prototype.observe;
+    PerformanceObserver.prototype.observe = function (options) {
+      if (options?.type !== 'paint') observe.call(this, options);
+    };
+    const fetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('_bg.wasm')) Object.assign(window, { wasmAskedAt: Date.now() });
+      return fetch(input, init);
+    };
+  });
+  const wasmAskedAt = () => page.evaluate(() => (window as { wasmAskedAt?: number }).wasmAskedAt);
+  await page.clock.install({ time: T0 - 60_000 });
+  await page.clock.pauseAt(T0);
+  await page.goto('/');
+  await page.clock.runFor(199);
+  expect(await wasmAskedAt()).toBeUndefined();
+  await page.clock.runFor(1);
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
+  expect(await wasmAskedAt()).toBe(T0 + 200);
+});
+
 test('the wasm is requested without waiting for the glue: one round trip sooner on a slow network', async ({ page }) => {
   // The glue is answered only once the wasm has been asked for: a loader that imported the
   // glue before fetching the wasm would never get there.
