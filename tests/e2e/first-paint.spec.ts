@@ -56,11 +56,9 @@ test('someone who has acknowledged the advice never sees the copy while the app 
 });
 
 test('the first paint needs the HTML alone, and the wasm download starts after it', async ({ page }) => {
-  // The loader's 200 ms fallback, for browsers without paint timing, stays on the stopped
-  // clock: on a busy machine it could otherwise fire a few ms before the paint is reported.
-  await page.clock.install({ time: T0 - 60_000 });
-  await page.clock.pauseAt(T0);
-  await page.goto('/');
+  // On the paused clock the loader's 200 ms fallback, for browsers without paint timing,
+  // stays put: on a busy machine it could otherwise fire a few ms before the paint is reported.
+  await open(page);
   await expect(page.getByRole('button', { name: 'I understand' })).toBeEnabled();
   expect(await page.locator('link[rel=stylesheet], link[rel=preload]').count()).toBe(0);
   // Read through observers: the fake clock's `performance` has no entries of its own.
@@ -94,9 +92,7 @@ test('without paint timing, or with the page opened hidden, the wasm is asked fo
     };
   });
   const wasmAskedAt = () => page.evaluate(() => (window as { wasmAskedAt?: number }).wasmAskedAt);
-  await page.clock.install({ time: T0 - 60_000 });
-  await page.clock.pauseAt(T0);
-  await page.goto('/');
+  await open(page);
   await page.clock.runFor(199);
   expect(await wasmAskedAt()).toBeUndefined();
   await page.clock.runFor(1);
