@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { serveCompressed } from './serve-compressed.mjs';
-import { medians, untilControlled } from './measure.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, medians, untilControlled } from './measure.mjs';
 import { measureWeakConnection } from './weak_connection.mjs';
 
 const PORT = 4199;
@@ -18,8 +18,6 @@ const URL = `http://127.0.0.1:${PORT}/`;
 // and the rest, 101 s with the routine as written.
 const ACCURACY_SECONDS = Number(process.env.BENCH_SECONDS ?? 101);
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 const server = await serveCompressed('dist', PORT);

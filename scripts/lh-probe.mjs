@@ -4,18 +4,19 @@
 // and bench/node_modules (make bench installs it). Run: node scripts/lh-probe.mjs [runs]
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { CHROMIUM, CHROMIUM_FLAGS } from './measure.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
 const PORT = 4198;
 const RUNS = Number(process.argv[2] ?? 3);
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS].join(' ');
 
 await serveCompressed(process.env.DIST ?? 'dist', PORT);
 for (let run = 0; run < RUNS; run += 1) {
   const { stdout } = await promisify(execFile)(
     'bench/node_modules/.bin/lighthouse',
     [`http://127.0.0.1:${PORT}/`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance', `--chrome-flags=${FLAGS}`],
-    { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
+    { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
   const { categories, audits } = JSON.parse(stdout);
   const ms = (name) => Math.round(audits[name].numericValue);

@@ -1,4 +1,9 @@
-// Helpers the measuring scripts (bench.mjs, weak_connection.mjs) share.
+// Helpers the measuring scripts (bench.mjs, weak_connection.mjs, lh-probe.mjs,
+// startup_tasks.mjs) share.
+
+/** Debian's Chromium, never a downloaded browser, with the flags every measurement uses. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** The middle value (the upper one of the two middles for an even count). */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,15 +1,17 @@
 // The main thread's tasks from the wasm's arrival until the app has settled, on a first
-// visit with the CPU slowed 4× (as Lighthouse's mobile preset assumes): per task over 5 ms its length,
-// how many wasm functions V8 compiled in it (it compiles each on its first call), where the
-// time went, and any performance.mark() calls made in it. Lighthouse counts a task over
-// 50 ms as blocking. Needs a release build in dist/. Run: node scripts/startup_tasks.mjs [runs]
+// visit with the CPU slowed 4× (as Lighthouse's mobile preset assumes): per task over 5 ms
+// its length, how many wasm functions V8 compiled in it (it compiles each on its first
+// call), where the time went, and any performance.mark() calls made in it. Lighthouse counts
+// a task over 50 ms as blocking. Needs a release build in dist/ (or DIST=folder).
+// Run: node scripts/startup_tasks.mjs [runs]
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './measure.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
-const PORT = 4197;
+const PORT = 4196;
 const RUNS = Number(process.argv[2] ?? 3);
 const TRACE = join(tmpdir(), 'lumbar-startup-trace.json');
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing'];
@@ -18,7 +20,7 @@ const NAVIGATION = /^(navigationStart|fetchStart|responseEnd|unload|dom|loadEven
 const ms = (microseconds) => (microseconds / 1000).toFixed(1);
 
 const server = await serveCompressed(process.env.DIST ?? 'dist', PORT);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 for (let run = 1; run <= RUNS; run += 1) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
@@ -49,7 +51,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     const compiled = inside.filter((event) => event.name === 'wasm.CompileLazy').length;
     const marks = inside
       .filter((event) => event.cat.includes('user_timing') && !NAVIGATION.test(event.name))
-     .map((event) => `${event.name} at ${ms(event.ts - task.ts)}`);
+      .map((event) => `${event.name} at ${ms(event.ts - task.ts)}`);
     console.log(`  ${ms(task.dur)} ms, ${compiled} functions compiled: ${[...top, ...marks].join(', ')}`);
   }
 }

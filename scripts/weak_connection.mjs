@@ -7,7 +7,7 @@
 // Used by make bench; on its own, against a build served with brotli:
 // node scripts/weak_connection.mjs [runs] (DIST=folder for another build).
 
-import { medians, untilControlled } from './measure.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, medians, untilControlled } from './measure.mjs';
 
 export const NETWORKS = {
   'Slow 3G': { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
@@ -96,7 +96,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { serveCompressed } = await import('./serve-compressed.mjs');
   const port = 4197;
   const server = await serveCompressed(process.env.DIST ?? 'dist', port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   console.log(JSON.stringify(await measureWeakConnection(browser, server, `http://127.0.0.1:${port}/`, Number(process.argv[2] ?? 3)), null, 1));
   await browser.close();
   await server.close();
