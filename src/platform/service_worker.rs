@@ -55,7 +55,9 @@ pub async fn register(tell: impl Fn(WorkerNews) + Clone + 'static) {
         tell(WorkerNews::UpdateReady);
     }
     let watched = registration.clone();
-    // Both listeners live as long as the page does, like the registration itself.
+    // Both listeners are forgotten, so they live as long as the page does. After a failed
+    // first install, `check_for_update` registers again and the new registration gets its
+    // own; the old ones stay on the dead registration (a few closures, on that path only).
     EventListener::new(&registration, "updatefound", move |_| {
         let Some(worker) = watched.installing() else {
             return;
