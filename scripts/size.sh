@@ -4,14 +4,11 @@
 # same build gives the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Holds the line near today's size, 113.7 KB (it was 185.5 KB before the performance work:
-# glue minified, a JSON codec of our own, no Unicode case tables, no sort routines, fewer
-# generic instances, the stylesheet inside index.html, short import and export names, no
-# unused classes, a second wasm-opt, std built for size with panics that abort at once, no
-# keyed list for the notices, four Signal types fewer, functions ordered for brotli,
-# wasm-streams' exports gone, no <Show>, sw.js and the loader minified).
-# The performance issue's target is 90 KB; docs/SIZE.md says where the bytes go.
-BUDGET_BROTLI=${BUDGET_BROTLI:-113800}
+# Today's first load is 116.2 KB: 113.7 KB before the cross-engine work added 2.5 KB (every
+# optional browser API looked up before use and its failure caught, the coaching outputs that
+# drop themselves when they fail, the no-voice hint, the wake lock taken again on a tap).
+# docs/SIZE.md says where the bytes go.
+BUDGET_BROTLI=${BUDGET_BROTLI:-116346}
 
 first_load_raw=0 first_load_br=0 all_br=0
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli

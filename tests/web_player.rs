@@ -34,16 +34,41 @@ export function track_timers() {
   globalThis.__pending = pending;
 }
 export function pending_timers() { return globalThis.__pending.size; }
+
+// As Safari and Firefox behave: calling vibrate throws. Counts the calls.
+const vibrate = Navigator.prototype.vibrate;
+export function break_vibration() {
+  globalThis.__vibrations = 0;
+  Navigator.prototype.vibrate = function () {
+    globalThis.__vibrations++;
+    throw new TypeError('n.vibrate is not a function');
+  };
+}
+export function vibrations() { return globalThis.__vibrations; }
+export function mend_vibration() { Navigator.prototype.vibrate = vibrate; }
+export function sleep(ms) { return new Promise((done) => setTimeout(done, ms)); }
 ")]
 extern "C" {
     fn track_timers();
     fn pending_timers() -> u32;
+    fn break_vibration();
+    fn vibrations() -> u32;
+    fn mend_vibration();
+    async fn sleep(ms: u32);
 }
 
+/// Wall Slides' first hold starts this long after Start: a 3-minute warm-up, 10 s to get in
+/// position, 3 s to slide down.
+const FIRST_HOLD_MS: i64 = 193_000;
+
 fn progress_with_session() -> Progress {
+    progress_started_at(clock::now_ms())
+}
+
+fn progress_started_at(started_ms: i64) -> Progress {
     let routine = Routine::AS_WRITTEN;
     let plan = Plan::for_routine(&routine);
-    let (session, _) = Session::start(routine, &plan, clock::now_ms(), 0);
+    let (session, _) = Session::start(routine, &plan, started_ms, 0);
     Progress {
         safety_acknowledged_at_ms: Some(1),
         active: Some(session),
@@ -76,10 +101,14 @@ fn button(root: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
 }
 
 fn mount_player(root: &web_sys::HtmlElement) -> (impl Drop, AppState) {
+    mount_player_with(root, progress_with_session())
+}
+
+fn mount_player_with(root: &web_sys::HtmlElement, progress: Progress) -> (impl Drop, AppState) {
     let app_slot = Rc::new(Cell::new(None));
     let slot = app_slot.clone();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        let app = AppState::new(progress_with_session(), Vec::new());
+        let app = AppState::new(progress, Vec::new());
         slot.set(Some(app));
         provide_context(app);
         view! { <Player/> }
@@ -127,4 +156,39 @@ async fn pausing_clears_the_timer_and_unmounting_leaves_none_behind() {
     drop(mounted);
     assert_eq!(pending_timers(), baseline, "unmounting cleared the ticker");
     assert_eq!(root.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_vibration_that_throws_at_a_hold_neither_freezes_the_countdown_nor_is_tried_again() {
+    track_timers();
+    break_vibration();
+    let root = container();
+    let baseline = pending_timers();
+    // The hold starts 300 ms after mounting, and its start is the first cue that vibrates.
+    let started = clock::now_ms() - (FIRST_HOLD_MS - 300);
+    let (_mounted, _) = mount_player_with(&root, progress_started_at(started));
+    assert_eq!(text_of(&root, ".phase"), "Slide down");
+
+    sleep(1_500).await;
+    assert_eq!(text_of(&root, ".phase"), "Hold");
+    let shown = text_of(&root, "[role=timer]");
+    assert!(
+        shown == "4" || shown == "3",
+        "the hold counts down: {shown}"
+    );
+    assert_eq!(pending_timers(), baseline + 1, "the next tick is set");
+    assert_eq!(vibrations(), 1, "tried at the hold's start");
+
+    sleep(4_000).await;
+    assert_eq!(
+        text_of(&root, ".phase"),
+        "Slide up",
+        "the hold ran to its end"
+    );
+    assert_eq!(
+        vibrations(),
+        1,
+        "dropped after its failure: not tried at the hold's end"
+    );
+    mend_vibration();
 }

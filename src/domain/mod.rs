@@ -2,6 +2,7 @@
 //! Nothing here touches the browser; time is always passed in as epoch milliseconds.
 
 pub mod calendar;
+pub mod coaching;
 pub mod cue;
 pub mod history;
 pub mod json;

@@ -45,14 +45,17 @@ fn notes(tone: Tone) -> &'static [(f32, f64, f64)] {
     }
 }
 
-pub fn beep(tone: Tone) {
+/// Plays `tone`, or nothing before the first tap has unlocked the audio (not a failure: the
+/// next tap does it). `Err` when Web Audio refused.
+pub fn beep(tone: Tone) -> Result<(), JsValue> {
     let Some(context) = CONTEXT.with(|context| context.borrow().clone()) else {
-        return;
+        return Ok(());
     };
     wake(&context);
     for &(hz, offset, length) in notes(tone) {
-        let _ = play_note(&context, hz, context.current_time() + offset, length);
+        play_note(&context, hz, context.current_time() + offset, length)?;
     }
+    Ok(())
 }
 
 fn play_note(context: &AudioContext, hz: f32, at: f64, length: f64) -> Result<(), JsValue> {

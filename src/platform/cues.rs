@@ -1,46 +1,91 @@
-//! Plays the domain's cues: tones, speech and vibration, as the user's switches allow.
+//! Plays the domain's cues through the browser: Web Audio tones, speech and vibration.
+//! `domain::coaching` decides which output carries what and drops an output that fails;
+//! this only looks each API up before use and turns whatever it throws into an `Err`.
 
-use wasm_bindgen::JsValue;
+use std::cell::Cell;
 
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{EventTarget, SpeechSynthesisUtterance};
+
+use crate::domain::coaching::{self, Available, CueSink, OutputFailed, OutputHealth, Played};
 use crate::domain::cue::Cue;
 use crate::domain::progress::Settings;
 use crate::platform::audio;
+use crate::platform::js::{call_method, property};
+
+thread_local! {
+    // For the page's life: a browser that lacked an output once lacks it for good.
+    static HEALTH: Cell<OutputHealth> = const { Cell::new(OutputHealth::new()) };
+}
 
 pub fn play(cues: &[Cue], settings: Settings) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let voice = settings.voice && has_voice(&window);
-    // Where the device has no voice, tones carry the coaching instead.
-    let tones = settings.sound || (settings.voice && !voice);
-    for cue in cues {
-        match cue {
-            Cue::Say(text) if voice => say(&window, text),
-            Cue::Beep(tone) if tones => audio::beep(*tone),
-            Cue::Vibrate(pattern) => {
-                let pattern: js_sys::Array = pattern.iter().map(|&ms| JsValue::from(ms)).collect();
-                // Missing on iOS: nothing to do there, the tones and voice still play.
-                let _ = window.navigator().vibrate_with_pattern(&pattern);
-            }
-            _ => {}
-        }
-    }
-}
-
-fn has_voice(window: &web_sys::Window) -> bool {
-    window
-        .speech_synthesis()
-        .is_ok_and(|synth| synth.get_voices().length() > 0)
-}
-
-fn say(window: &web_sys::Window, text: &str) {
-    let Ok(synth) = window.speech_synthesis() else {
-        return;
+    let mut sink = BrowserSink { window };
+    let available = Available {
+        voice: has_voice(&sink.window),
+        vibration: property(&sink.window.navigator(), "vibrate").is_some(),
     };
-    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        utterance.set_lang("en");
-        // A new cue interrupts the previous line rather than queueing behind it.
-        synth.cancel();
-        synth.speak(&utterance);
+    let mut health = HEALTH.get();
+    let dropped = coaching::play(cues, settings, available, &mut health, &mut sink);
+    HEALTH.set(health);
+    for output in dropped {
+        web_sys::console::warn_1(
+            &format!(
+                "Lumbar: the {} failed and is off until the next visit",
+                output.name()
+            )
+            .into(),
+        );
     }
+}
+
+/// Whether the device has a voice to speak with. Chrome fills the list only after
+/// `voiceschanged`; until then this says no and tones coach.
+pub fn has_voice(window: &web_sys::Window) -> bool {
+    speech(window)
+        .and_then(|synth| call_method(&synth, "getVoices", &[]).ok())
+        .is_some_and(|voices| js_sys::Array::from(&voices).length() > 0)
+}
+
+fn speech(window: &web_sys::Window) -> Option<JsValue> {
+    property(window, "speechSynthesis")
+}
+
+/// Calls `changed` when the device's list of voices changes (Chrome fills it late).
+/// Unregistered on drop; `None` where there is no speech at all.
+pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let synth: EventTarget = speech(&web_sys::window()?)?.dyn_into().ok()?;
+    Some(EventListener::new(&synth, "voiceschanged", move |_| {
+        changed()
+    }))
+}
+
+struct BrowserSink {
+    window: web_sys::Window,
+}
+
+impl CueSink for BrowserSink {
+    fn play(&mut self, cue: Played<'_>) -> Result<(), OutputFailed> {
+        match cue {
+            Played::Tone(tone) => audio::beep(tone),
+            Played::Speech(text) => say(&self.window, text),
+            Played::Vibration(pattern) => {
+                let pattern: js_sys::Array = pattern.iter().map(|&ms| JsValue::from(ms)).collect();
+                call_method(&self.window.navigator(), "vibrate", &[pattern.into()]).map(drop)
+            }
+        }
+        .map_err(|_| OutputFailed)
+    }
+}
+
+fn say(window: &web_sys::Window, text: &str) -> Result<(), JsValue> {
+    let synth = speech(window).ok_or(JsValue::UNDEFINED)?;
+    let utterance = SpeechSynthesisUtterance::new_with_text(text)?;
+    utterance.set_lang("en");
+    // A new cue interrupts the previous line rather than queueing behind it.
+    call_method(&synth, "cancel", &[])?;
+    call_method(&synth, "speak", &[utterance.into()]).map(drop)
 }

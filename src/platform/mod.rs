@@ -6,6 +6,7 @@ pub mod clock;
 pub mod crash;
 pub mod cues;
 pub mod files;
+pub mod js;
 pub mod keys;
 pub mod persist;
 pub mod service_worker;

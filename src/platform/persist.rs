@@ -1,7 +1,10 @@
 //! Asks the browser to keep Lumbar's storage when the device runs low on space
 //! (`navigator.storage.persist()`), and says what it answered.
 
+use js_sys::Promise;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::platform::js::{call_method, property};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
@@ -32,12 +35,17 @@ pub async fn ask() -> Answer {
     let Some(window) = web_sys::window() else {
         return Answer::Unsupported;
     };
-    let storage = window.navigator().storage();
-    // Older Safari has no StorageManager.persist: the call throws instead of returning.
-    let Ok(promise) = storage.persist() else {
+    // WebKitGTK has no `navigator.storage`, older Safari no `persist`.
+    let Some(storage) = property(&window.navigator(), "storage") else {
         return Answer::Unsupported;
     };
-    match JsFuture::from(promise).await.map(|v| v.as_bool()) {
+    let Ok(answer) = call_method(&storage, "persist", &[]) else {
+        return Answer::Unsupported;
+    };
+    match JsFuture::from(Promise::resolve(&answer))
+        .await
+        .map(|v| v.as_bool())
+    {
         Ok(Some(true)) => Answer::Granted,
         Ok(Some(false)) => Answer::Refused,
         _ => Answer::Unsupported,

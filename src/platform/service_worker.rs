@@ -47,7 +47,11 @@ pub async fn register(tell: impl Fn(WorkerNews) + Clone + 'static) {
     let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
         return tell(WorkerNews::OfflineFailed);
     };
-    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    // Some privacy tools and test harnesses stub `register` with something else: no offline
+    // support then, and nothing to report.
+    let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+        return;
+    };
     if registration.active().is_some() {
         tell(WorkerNews::OfflineReady);
     }
@@ -90,7 +94,11 @@ pub async fn check_for_update(tell: impl Fn(WorkerNews) + Clone + 'static) {
     };
     match registration(&container).await {
         Some(registration) => {
-            let _ = registration.update();
+            // Handled, not dropped: WebKit rejects it while the first install is still
+            // running ("newestWorker is null"), which would be an unhandled rejection.
+            if let Ok(update) = registration.update() {
+                let _ = JsFuture::from(update).await;
+            }
         }
         None => register(tell).await,
     }

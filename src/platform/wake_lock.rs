@@ -7,10 +7,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::{Function, Promise, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
+use crate::platform::js::{call_method, property};
 use crate::platform::visibility::{self, VisibilityWatch};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +63,14 @@ impl ScreenWake {
             release(&self.inner);
         }
     }
+
+    /// Asks again while wanted but not held. Call it from a tap: WebKit refuses a lock that
+    /// was not asked for inside one (a session resumed after a reload, for instance).
+    pub fn retake(&self) {
+        if self.inner.wanted.get() {
+            acquire(self.inner.clone());
+        }
+    }
 }
 
 impl Drop for ScreenWake {
@@ -72,16 +81,11 @@ impl Drop for ScreenWake {
 }
 
 fn api() -> Option<JsValue> {
-    let navigator = web_sys::window()?.navigator();
-    Reflect::get(&navigator, &"wakeLock".into())
-        .ok()
-        .filter(|api| !api.is_undefined() && !api.is_null())
+    property(&web_sys::window()?.navigator(), "wakeLock")
 }
 
 fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
-    let function: Function = Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
-    let args: js_sys::Array = args.iter().collect();
-    function.apply(target, &args).ok()
+    call_method(target, method, args).ok()
 }
 
 fn is_released(sentinel: &JsValue) -> bool {
@@ -105,7 +109,8 @@ fn acquire(inner: Rc<Inner>) {
     };
     inner.pending.set(true);
     spawn_local(async move {
-        let result = JsFuture::from(Promise::from(request)).await;
+        // `resolve`: a stand-in API (privacy tools stub some) may not return a promise.
+        let result = JsFuture::from(Promise::resolve(&request)).await;
         inner.pending.set(false);
         match result {
             Ok(sentinel) if inner.wanted.get() => {

@@ -1,14 +1,23 @@
 use leptos::prelude::*;
 
 use crate::domain::progress::Settings;
+use crate::platform::cues;
 use crate::ui::state::AppState;
 
-/// The sound and voice switches, remembered with the rest of the progress.
+/// The sound and voice switches, remembered with the rest of the progress. Where the device
+/// has no voice, the voice switch says that tones coach instead.
 #[component]
 pub fn CoachSettings() -> impl IntoView {
     let app = expect_context::<AppState>();
+    let has_voice = RwSignal::new(web_sys::window().is_some_and(|w| cues::has_voice(&w)));
+    let voices = StoredValue::new_local(cues::on_voices_changed(move || {
+        has_voice.try_set(web_sys::window().is_some_and(|w| cues::has_voice(&w)));
+    }));
+    on_cleanup(move || {
+        voices.try_update_value(|listener| listener.take());
+    });
     let switch =
-        |label: &'static str, hint: &'static str, field: fn(&mut Settings) -> &mut bool| {
+        |label: &'static str, hint: Signal<&'static str>, field: fn(&mut Settings) -> &mut bool| {
             let on = move || app.progress.with(|p| *field(&mut p.settings.clone()));
             view! {
                 <label class="switch">
@@ -25,11 +34,18 @@ pub fn CoachSettings() -> impl IntoView {
                 </label>
             }
         };
+    let voice_hint = Signal::derive(move || {
+        if has_voice.get() {
+            "Says each step and counts down"
+        } else {
+            "No voice on this device: tones coach instead"
+        }
+    });
     view! {
         <fieldset class="coach-settings">
             <legend>"Coaching"</legend>
-            {switch("Sound", "Beeps for holds and the last 3 seconds", |s| &mut s.sound)}
-            {switch("Voice", "Says each step and counts down", |s| &mut s.voice)}
+            {switch("Sound", Signal::stored("Beeps for holds and the last 3 seconds"), |s| &mut s.sound)}
+            {switch("Voice", voice_hint, |s| &mut s.voice)}
         </fieldset>
     }
 }

@@ -4,7 +4,7 @@ use crate::domain::pose::Pose;
 use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
 use crate::platform::wake_lock::{ScreenWake, WakeStatus};
-use crate::platform::{clock, keys};
+use crate::platform::{audio, clock, keys};
 use crate::ui::countdown::Countdown;
 use crate::ui::figure::Figure;
 use crate::ui::state::AppState;
@@ -44,6 +44,12 @@ pub fn Player() -> impl IntoView {
         let running = !paused.get();
         wake.with_value(|wake| wake.as_ref().map(|w| w.set_wanted(running)));
     });
+    // A tap anywhere is the user activation that a refused wake lock and a locked audio
+    // context wait for (WebKit after a reload mid-session, iOS after a call).
+    let retake_on_tap = move || {
+        audio::unlock();
+        wake.with_value(|wake| wake.as_ref().map(ScreenWake::retake));
+    };
     let toggle_pause = move || {
         ticker.run(|s, p, now| {
             if s.is_paused() {
@@ -81,7 +87,13 @@ pub fn Player() -> impl IntoView {
     };
 
     view! {
-        <section class="player" class:hold=is_hold class:paused=move || paused.get() aria-label="Exercise coach">
+        <section
+            class="player"
+            class:hold=is_hold
+            class:paused=move || paused.get()
+            aria-label="Exercise coach"
+            on:click=move |_| retake_on_tap()
+        >
             <p class="visually-hidden" aria-live="polite">{announcement}</p>
             <header class="player-top">
                 <div>
@@ -128,7 +140,7 @@ pub fn Player() -> impl IntoView {
                     WakeStatus::Held => "Screen stays on",
                     WakeStatus::Off => "",
                     WakeStatus::Unsupported => "This browser can't keep the screen on: set a longer screen timeout for the session.",
-                    WakeStatus::Refused => "The screen may turn off (battery saver?). Tap it now and then.",
+                    WakeStatus::Refused => "The screen may turn off: tap anywhere here to keep it on.",
                 })}
             </p>
             <nav class="controls" aria-label="Session controls">

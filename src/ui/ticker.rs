@@ -64,9 +64,11 @@ impl Ticker {
             due.extend(command(session, plan, now));
             due
         });
-        self.app.coach(&due);
         self.now.try_set(now);
+        // The next wake-up is set before any cue plays: whatever an output does, the
+        // countdown goes on.
         self.schedule(now);
+        self.app.coach(&due);
     }
 
     fn sleep(self) {

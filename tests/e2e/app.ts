@@ -97,3 +97,21 @@ export function expectedSteps(): string[] {
   }
   return steps;
 }
+
+/**
+ * From Start, runs to 3.4 s into the right leg's hold of round 2 (339 s to 349 s after Start),
+ * reloads, and checks that the player shows the same hold with the same time, then that it
+ * runs on to Lower.
+ */
+export async function reloadMidLegRaiseHold(page: Page): Promise<void> {
+  await page.clock.runFor(342_400);
+  const before = await shown(page);
+  expect(before).toEqual({ exercise: 'Leg Raise', phase: 'Hold', position: 'Right leg — round 2 of 5', timer: '7' });
+
+  await page.reload();
+  await expect(page.locator('[role=timer]')).toHaveText('7');
+  expect(await shown(page)).toEqual(before);
+  await page.clock.runFor(6_600);
+  await expect(page.locator('.phase')).toHaveText('Lower');
+  await expect(page.locator('.position')).toHaveText('Right leg — round 2 of 5');
+}

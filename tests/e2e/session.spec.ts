@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { acknowledgeSafety, begin, expectedSteps, open, shown, T0 } from './app';
+import { acknowledgeSafety, begin, expectedSteps, open, reloadMidLegRaiseHold, shown, T0 } from './app';
 
 test('the safety screen shows once and is remembered', async ({ page }) => {
   await open(page);
@@ -44,17 +44,7 @@ test('a reload in the middle of a leg-raise hold resumes the same side, round an
   await open(page);
   await acknowledgeSafety(page);
   await begin(page);
-  // Right leg, round 2: its hold runs from 339 s to 349 s after Start.
-  await page.clock.runFor(342_400);
-  const before = await shown(page);
-  expect(before).toEqual({ exercise: 'Leg Raise', phase: 'Hold', position: 'Right leg — round 2 of 5', timer: '7' });
-
-  await page.reload();
-  await expect(page.locator('[role=timer]')).toHaveText('7');
-  expect(await shown(page)).toEqual(before);
-  await page.clock.runFor(6_600);
-  await expect(page.locator('.phase')).toHaveText('Lower');
-  await expect(page.locator('.position')).toHaveText('Right leg — round 2 of 5');
+  await reloadMidLegRaiseHold(page);
 });
 
 test('pause stops the clock exactly and resume continues from the same second', async ({ page }) => {
