@@ -16,7 +16,7 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: run test build tools browser lint test-native test-wasm test-e2e size icons fuzz bench
+.PHONY: run test build tools browser lint test-native test-wasm test-e2e test-engines size icons fuzz bench
 
 # No autoreload: the script trunk would inject is inline, and the CSP refuses it.
 run: tools
@@ -49,6 +49,10 @@ test-wasm:
 
 test-e2e: build
 	npx playwright test
+
+# The same journey in WebKit and Firefox, on the build test-e2e made.
+test-engines:
+	npx playwright test -c playwright.engines.config.ts
 
 size: build
 	scripts/size.sh

@@ -42,15 +42,25 @@ build_tools() {
     # Not --locked: its lock file pins a webpki-roots release the registry no longer serves.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
+  # Trunk builds offline (Trunk.toml), so every crate must be here first: the project's,
+  # and std's own, which the release build compiles from source (Makefile, RELEASE_ENV).
+  # Quick when they are cached already.
+  cargo fetch --locked
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
   # npm writes node_modules/.package-lock.json on every install: newer means up to date.
   if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then
-    say "npm ci (wasm-opt from binaryen, Playwright without a browser download)"
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null
+    say "npm ci (wasm-opt from binaryen; Playwright, puppeteer-core and selenium-webdriver without a browser download)"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null
   fi
 }
 
 case "${1:-build}" in
   build) build_tools ;;
-  browser) apt_install chromium chromium-driver brotli ;;
+  # Chromium for Playwright and wasm-bindgen-test; WebKitGTK's MiniBrowser and its
+  # WebDriver under Xvfb, and Firefox ESR, for the journey in the other engines.
+  browser)
+    apt_install chromium chromium-driver brotli \
+      webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth fonts-dejavu-core firefox-esr
+    ;;
   *) echo "usage: $0 build|browser" >&2; exit 2 ;;
 esac

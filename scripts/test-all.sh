@@ -20,6 +20,9 @@ make --no-print-directory test-wasm 2>&1 | grep -v 'unexpected operator' | tee -
 step "release build and Playwright against dist/"
 make --no-print-directory test-e2e 2>&1 | grep -v 'unexpected operator' | tee -a "$log"
 
+step "the journey in WebKit (MiniBrowser under Xvfb) and Firefox ESR (WebDriver BiDi)"
+make --no-print-directory test-engines 2>&1 | tee -a "$log"
+
 step "size budget"
 scripts/size.sh
 

@@ -25,8 +25,12 @@ export interface StaticHost {
   failing: Set<string>;
 }
 
-/** A static host serving `root` under `prefix` (like a sub-path on GitHub Pages). */
-export async function host(root: string, prefix = '/'): Promise<StaticHost> {
+/**
+ * A static host serving `root` under `prefix` (like a sub-path on GitHub Pages). With
+ * `firstScript`, every page loads that file before anything else, as `__first.js` (same
+ * origin, so the app's Content Security Policy lets it run).
+ */
+export async function host(root: string, prefix = '/', firstScript?: string): Promise<StaticHost> {
   let current = root;
   const requests: string[] = [];
   const failing = new Set<string>();
@@ -43,7 +47,14 @@ export async function host(root: string, prefix = '/'): Promise<StaticHost> {
     }
     const relative = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(current, relative.endsWith('/') ? `${relative}index.html` : relative));
+      const file = relative.endsWith('/') ? `${relative}index.html` : relative;
+      let body = await readFile(firstScript && file === '__first.js' ? firstScript : join(current, file));
+      if (firstScript && file.endsWith('index.html')) {
+        const page = body.toString();
+        const charset = /<meta charset[^>]*>/i;
+        if (!charset.test(page)) throw new Error('index.html has no <meta charset> to load the first script after');
+        body = Buffer.from(page.replace(charset, '$&<script src="__first.js"></script>'));
+      }
       response.writeHead(200, {
         'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
