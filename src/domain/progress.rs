@@ -3,7 +3,7 @@
 use super::calendar::local_day;
 use super::history;
 use super::plan::Plan;
-use super::progression::RoutineChange;
+use super::progression::{self, RoutineChange};
 use super::routine::Routine;
 use super::session::Session;
 
@@ -140,14 +140,18 @@ impl Progress {
     }
 
     /// Drops old detail nobody needs to keep using the app: routine changes beyond the most
-    /// recent few. Sessions and check-ins are never touched. Returns whether it freed anything.
+    /// recent few, except those that say what the person chose (progression eases back to
+    /// it). Sessions and check-ins are never touched. Returns whether it freed anything.
     pub fn compact(&mut self) -> bool {
-        let excess = self
-            .routine_changes
-            .len()
-            .saturating_sub(CHANGES_KEPT_WHEN_COMPACT);
-        self.routine_changes.drain(..excess);
-        excess > 0
+        let before = self.routine_changes.len();
+        let chosen = progression::choices_in_force(&self.routine_changes);
+        let recent = before.saturating_sub(CHANGES_KEPT_WHEN_COMPACT);
+        let mut index = 0;
+        self.routine_changes.retain(|_| {
+            index += 1;
+            index > recent || chosen.contains(&(index - 1))
+        });
+        self.routine_changes.len() < before
     }
 
     pub fn last_session(&self) -> Option<&SessionRecord> {

@@ -1,6 +1,7 @@
-//! Progression, the usual physiotherapy way: start at the seed's numbers, add a little only
-//! after several comfortable sessions, never after a pain increase, back off after a hard or
-//! painful one. Every change is logged so the user can see it and undo it.
+//! Progression, the usual physiotherapy way: start at the routine the person chose, add a
+//! little only after several comfortable sessions, never after a pain increase, and after a
+//! hard or painful one take back what progression added, a step at a time, down to what the
+//! person chose. Every change is logged so the user can see it and undo it.
 
 use super::progress::{Feel, Outcome, Progress, SessionRecord};
 use super::routine::Routine;
@@ -90,14 +91,19 @@ fn was_comfortable(record: &SessionRecord) -> bool {
 
 /// What the rule makes of the sessions since the routine last changed, latest last.
 /// Sessions with no answers count for nothing either way.
-pub fn decide(routine: &Routine, sessions: &[SessionRecord]) -> Option<(Routine, ChangeReason)> {
+/// `chosen` is where easing back stops: see [`chosen_routine`].
+pub fn decide(
+    routine: &Routine,
+    chosen: &Routine,
+    sessions: &[SessionRecord],
+) -> Option<(Routine, ChangeReason)> {
     let rated: Vec<&SessionRecord> = sessions
         .iter()
         .filter(|r| r.feel.is_some() || r.stopped_for_pain || r.pain_increased())
         .collect();
     let latest = rated.last()?;
     if was_too_much(latest) {
-        let eased = back_off(routine);
+        let eased = back_off(routine, chosen);
         return (eased != *routine).then_some((eased, ChangeReason::BackedOff));
     }
     let run = &rated[rated.len().saturating_sub(COMFORTABLE_RUN)..];
@@ -123,17 +129,53 @@ pub fn step_up(routine: &Routine) -> Option<Routine> {
     Some(raised)
 }
 
-/// Every rung above the seed comes down one step; nothing goes below the routine as written.
-pub fn back_off(routine: &Routine) -> Routine {
+/// Every rung above what the person chose comes down one step, never below their choice:
+/// a number at or below it is never touched, so nothing of theirs is raised or lowered.
+pub fn back_off(routine: &Routine, chosen: &Routine) -> Routine {
     let mut eased = *routine;
     for (knob, step, _) in LADDER {
-        let seed = knob.get(&Routine::AS_WRITTEN);
+        let floor = knob.get(chosen);
         let value = knob.get(routine);
-        if value > seed {
-            knob.set(&mut eased, value.saturating_sub(step).max(seed));
+        if value > floor {
+            knob.set(&mut eased, value.saturating_sub(step).max(floor));
         }
     }
     eased
+}
+
+/// Whether `change` is the person's own setting of `knob`, still in force: their change of
+/// that number, or a reset of all of them to the seed.
+fn sets_knob(change: &RoutineChange, knob: Knob) -> bool {
+    change.undone_at_ms.is_none()
+        && match change.reason {
+            ChangeReason::Reset => true,
+            ChangeReason::ChangedByYou => knob.get(&change.from) != knob.get(&change.to),
+            ChangeReason::Progressed | ChangeReason::BackedOff => false,
+        }
+}
+
+/// The routine the person chose: each number as they last set it themselves, and the seed's
+/// where they never did. Progression's own steps sit above it, and easing back stops at it.
+pub fn chosen_routine(changes: &[RoutineChange]) -> Routine {
+    let mut chosen = Routine::AS_WRITTEN;
+    for knob in Knob::ALL {
+        if let Some(at) = latest_choice(changes, knob) {
+            knob.set(&mut chosen, knob.get(&changes[at].to));
+        }
+    }
+    chosen
+}
+
+fn latest_choice(changes: &[RoutineChange], knob: Knob) -> Option<usize> {
+    changes.iter().rposition(|c| sets_knob(c, knob))
+}
+
+/// Where in `changes` the person's choices in force are: what compaction must keep.
+pub(super) fn choices_in_force(changes: &[RoutineChange]) -> Vec<usize> {
+    Knob::ALL
+        .into_iter()
+        .filter_map(|knob| latest_choice(changes, knob))
+        .collect()
 }
 
 impl Progress {
@@ -154,7 +196,8 @@ impl Progress {
         if !self.progression {
             return None;
         }
-        let (to, reason) = decide(&self.routine, self.sessions_since_last_change())?;
+        let chosen = chosen_routine(&self.routine_changes);
+        let (to, reason) = decide(&self.routine, &chosen, self.sessions_since_last_change())?;
         self.change_routine(to, reason, now_ms)
     }
 
