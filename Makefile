@@ -37,15 +37,14 @@ browser:
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web_notices --test web_player --test web_storage --test web_tasks
-	cargo test --target wasm32-unknown-unknown -p wasm-streams --test streams
 
 test-e2e: build
 	npx playwright test

@@ -2,7 +2,7 @@
 """Trunk post-build hook: makes the staged build an offline PWA with a strict CSP.
 
 - writes sw.js from assets/pwa/sw.js with the build's version and the exact list of files
-  Trunk wrote (hashed names included), minified by terser (its comments were half its bytes);
+  Trunk wrote (hashed names included);
 - puts the stylesheet Trunk built into index.html and removes Trunk's preload of the wasm
   (docs/SIZE.md, "The first paint does not wait for the wasm"): the first paint then needs
   the HTML alone, and the loader in Trunk.toml starts the wasm download after it;
@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -92,11 +91,7 @@ def main():
     precache = ["./", *files]
     sw = TEMPLATE.read_text()
     sw = sw.replace("__LUMBAR_VERSION__", version).replace("__LUMBAR_FILES__", json.dumps(precache))
-    terser = ROOT / "node_modules" / ".bin" / "terser"
-    minified = subprocess.run(
-        [terser, "--compress", "--mangle", "--toplevel"], input=sw, capture_output=True, text=True, check=True
-    )
-    (dist / "sw.js").write_text(minified.stdout)
+    (dist / "sw.js").write_text(sw)
     print(f"pwa_post_build: version {version}, {len(precache)} files precached")
 
 

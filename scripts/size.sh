@@ -4,11 +4,10 @@
 # same build gives the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Today's first load is 116.2 KB: 113.7 KB before the cross-engine work added 2.5 KB (every
-# optional browser API looked up before use and its failure caught, the coaching outputs that
-# drop themselves when they fail, the no-voice hint, the wake lock taken again on a tap).
-# docs/SIZE.md says where the bytes go.
-BUDGET_BROTLI=${BUDGET_BROTLI:-116346}
+# A guard, not a goal: today's first load is 129.6 KB, and the budget is the limit the
+# project set for it (the measured size plus about 5 % would be above that limit).
+# docs/SIZE.md says what each remaining size measure costs and saves.
+BUDGET_BROTLI=${BUDGET_BROTLI:-135000}
 
 first_load_raw=0 first_load_br=0 all_br=0
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli
