@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { serveCompressed } from './serve-compressed.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, medians, untilControlled } from './measure.mjs';
+import { measureMainThread } from './main_thread.mjs';
 import { measureWeakConnection } from './weak_connection.mjs';
 
 const PORT = 4199;
@@ -163,9 +164,12 @@ const wire = { requests: server.sent.length, revalidated: server.sent.filter((r)
 for (const { path, bytes } of server.sent) wire[path.startsWith('icons/') ? 'icons' : 'app'] += bytes;
 const browserVersion = browser.version();
 await browser.close();
-await server.close();
 
-// 5. Sizes, from the same script make test uses.
+// 5. The main thread's work per minute in each state, at 4× CPU (a raw DevTools connection).
+const mainThread = await measureMainThread(URL);
+
+// 6. Sizes, from the same script make test uses.
+await server.close();
 const sizes = execFileSync('scripts/size.sh', { encoding: 'utf8' }).trimEnd();
 
 const ms = (v) => `${Math.round(v)} ms`;
@@ -234,6 +238,16 @@ deadline, and each later step chained on from it (so drift between steps would s
 | session paused | ${pausedPerSecond.toFixed(2)} |
 | session running, page hidden | ${hiddenPerSecond.toFixed(2)} |
 | session finished | ${finishedPerSecond.toFixed(2)} |
+
+## Main-thread work per minute of session (CPU slowed 4×)
+
+DevTools Protocol's \`Performance.getMetrics\` over ${mainThread.seconds} s of each state, scaled to a
+minute (scripts/main_thread.mjs): the running state is the Wall Slides' first steps, holds
+and moves of the figure included; hidden is the page behind another tab, as on a locked phone.
+
+| state | page | task time / min | script / min | style recalcs / min | layouts / min |
+|---|---|---|---|---|---|
+${mainThread.rows.map((r) => `| ${r.state} | ${r.visibility} | ${r.taskSeconds.toFixed(2)} s | ${r.scriptSeconds.toFixed(2)} s | ${Math.round(r.styleRecalcs)} | ${Math.round(r.layouts)} |`).join('\n')}
 
 ## Memory after a whole session (fake clock, 476 s of routine)
 

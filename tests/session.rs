@@ -325,18 +325,3 @@ fn a_session_left_for_hours_is_recorded_as_stopped_not_resumed() {
     assert_eq!(record.ended_at_ms, last_touch);
     assert_eq!(record.steps_done, session.step_index as u32);
 }
-
-#[test]
-fn the_ring_drains_in_thousandths_of_the_step() {
-    let (plan, session) = started();
-    let at = |ms: i64| session.snapshot(&plan, T0 + ms).unwrap().permille_left();
-    // The warm-up is 180 s long.
-    assert_eq!(at(0), 1000);
-    assert_eq!(at(90_000), 500);
-    assert_eq!(at(179_999), 0);
-    assert_eq!(
-        at(-5_000),
-        1000,
-        "a clock behind the start never overfills the ring"
-    );
-}

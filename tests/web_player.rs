@@ -192,3 +192,43 @@ async fn a_vibration_that_throws_at_a_hold_neither_freezes_the_countdown_nor_is_
     );
     mend_vibration();
 }
+
+// The tests' page has no stylesheet, so no animation runs here: what is checked is what the
+// ring is told (its span) and that it keeps its elements; tests/e2e checks the pixels.
+#[wasm_bindgen(inline_js = "
+export function ring_state(root) {
+  const ring = root.querySelector('.ring');
+  return [ring.style.getPropertyValue('--ring-ms'), String(ring.classList.contains('running'))];
+}
+export function same_ring(root, before) { return root.querySelector('.ring') === before; }
+")]
+extern "C" {
+    fn ring_state(root: &web_sys::HtmlElement) -> Vec<String>;
+    fn same_ring(root: &web_sys::HtmlElement, before: &web_sys::Element) -> bool;
+}
+
+#[wasm_bindgen_test]
+async fn the_ring_follows_each_step_on_the_same_elements_and_stops_while_paused() {
+    let root = container();
+    let (mounted, _) = mount_player(&root);
+    leptos::task::tick().await;
+    let ring = root.query_selector(".ring").unwrap().unwrap();
+    assert_eq!(ring_state(&root), ["180000ms", "true"], "the warm-up");
+
+    button(&root, "Skip").click();
+    leptos::task::tick().await;
+    assert_eq!(ring_state(&root), ["10000ms", "true"], "Get in position");
+    assert!(
+        same_ring(&root, &ring),
+        "the same elements, animations restarted"
+    );
+
+    button(&root, "Pause").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        ring_state(&root),
+        ["10000ms", "false"],
+        "paused with the clock"
+    );
+    drop(mounted);
+}

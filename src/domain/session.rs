@@ -42,16 +42,6 @@ impl Snapshot {
     pub fn seconds_left(&self) -> u32 {
         u32::try_from((self.remaining_ms + 999) / 1000).unwrap_or(0)
     }
-
-    /// Thousandths of the step still to go, for the draining ring.
-    pub fn permille_left(&self) -> u32 {
-        let total = self.step.duration_ms();
-        if total == 0 {
-            0
-        } else {
-            u32::try_from(self.remaining_ms.clamp(0, total) * 1000 / total).unwrap_or(0)
-        }
-    }
 }
 
 impl Session {

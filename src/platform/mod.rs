@@ -1,6 +1,7 @@
 //! Thin adapters over browser APIs. Each one is small, never panics, and whatever it
 //! registers (timers, listeners) is released when its handle is dropped.
 
+pub mod animations;
 pub mod audio;
 pub mod clock;
 pub mod crash;

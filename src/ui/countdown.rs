@@ -1,33 +1,21 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::format_countdown;
+use crate::ui::ring::{Ring, RingSpan};
 
-/// The ring's length in its own units (`pathLength`), so the drained part is a whole number.
-const RING_LENGTH: u32 = 1000;
-
-/// The big number inside a ring that drains with the step, readable from the floor. Closures,
-/// not `Signal`s, for the same reason as the figure's pose.
+/// The big number inside a ring that drains with the step, readable from the floor. The
+/// ring is two halves of a circle that turn (`transform` and `opacity` only, which the
+/// compositor animates): a stroke drawn anew every frame kept the main thread busy for a
+/// fifth of the session.
 #[component]
 pub fn Countdown(
     seconds: impl Fn() -> u32 + Copy + Send + Sync + 'static,
-    permille_left: impl Fn() -> u32 + Send + Sync + 'static,
+    ring: impl Fn() -> RingSpan + Send + Sync + 'static,
 ) -> impl IntoView {
+    let span = Memo::new(move |_| ring());
     view! {
         <div class="countdown">
-            <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
-                <circle class="ring-track" cx="100" cy="100" r="88"></circle>
-                <circle
-                    class="ring-fill"
-                    cx="100"
-                    cy="100"
-                    r="88"
-                    pathLength=RING_LENGTH
-                    stroke-dasharray=RING_LENGTH
-                    style:stroke-dashoffset=move || {
-                        (RING_LENGTH - permille_left().min(RING_LENGTH)).to_string()
-                    }
-                ></circle>
-            </svg>
+            <Ring span/>
             <div
                 class="count"
                 class:long=move || { seconds() >= 60 }

@@ -25,6 +25,7 @@ pub mod pain_chart;
 pub mod player;
 pub mod reminders;
 pub mod result_line;
+pub mod ring;
 pub mod routine_change_note;
 pub mod routine_settings;
 pub mod safety;

@@ -7,6 +7,7 @@ use crate::platform::wake_lock::{ScreenWake, WakeStatus};
 use crate::platform::{audio, clock, keys};
 use crate::ui::countdown::Countdown;
 use crate::ui::figure::Figure;
+use crate::ui::ring::RingSpan;
 use crate::ui::state::AppState;
 use crate::ui::stop_confirm::StopConfirm;
 use crate::ui::ticker::Ticker;
@@ -34,6 +35,31 @@ pub fn Player() -> impl IntoView {
     let is_hold = move || step.with(|s| s.is_some_and(|(step, _)| step.is_hold()));
     let side = move || step.with(|s| s.and_then(|(step, _)| step.side));
     let pose = move || step.with(|s| s.map_or(Pose::Standing, |(step, _)| step.pose()));
+
+    // The ring is drawn again when a step starts, pauses or resumes, never per tick.
+    let ring_moment = Memo::new(move |_| {
+        app.progress
+            .with(|p| p.active.as_ref().map(|s| (s.step_index, s.clock)))
+    });
+    let ring = move || {
+        // Read, not only tracked: a memo hears of changes once it has been computed.
+        let _moment = ring_moment.get();
+        let now = clock::now_ms();
+        app.progress
+            .with_untracked(|p| {
+                app.plan.with_untracked(|plan| match (&p.active, plan) {
+                    (Some(session), Some(plan)) => session.snapshot(plan, now),
+                    _ => None,
+                })
+            })
+            .map(|s| RingSpan {
+                step_number: s.step_number,
+                step_ms: s.step.duration_ms(),
+                left_ms: s.remaining_ms,
+                running: !s.paused,
+            })
+            .unwrap_or_default()
+    };
 
     let wake_status = RwSignal::new(WakeStatus::Off);
     let wake = StoredValue::new_local(Some(ScreenWake::new(move |status| {
@@ -122,7 +148,7 @@ pub fn Player() -> impl IntoView {
             <h1 class="phase">{text(|s| s.step.title().into())}</h1>
             <Countdown
                 seconds=move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::seconds_left))
-                permille_left=move || snapshot.with(|s| s.as_ref().map_or(0, Snapshot::permille_left))
+                ring=ring
             />
             <p class="instruction">{text(|s| s.step.instruction())}</p>
             <p class="next">
