@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 # Today's first load is 116.2 KB: 113.7 KB before the cross-engine work added 2.5 KB (every
 # optional browser API looked up before use and its failure caught, the coaching outputs that
 # drop themselves when they fail, the no-voice hint, the wake lock taken again on a tap).
-# docs/SIZE.md says where the bytes go.
-BUDGET_BROTLI=${BUDGET_BROTLI:-116346}
+# The stored data through serde derive + serde_json instead of a hand-written codec: 131.2 KB
+# (+14.5 KB). The budget is that + 5 %, capped at 135,000. docs/SIZE.md says where the bytes go.
+BUDGET_BROTLI=${BUDGET_BROTLI:-135000}
 
 first_load_raw=0 first_load_br=0 all_br=0
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli
