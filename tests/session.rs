@@ -1,5 +1,4 @@
 use lumbar::domain::cue::{Cue, Tone};
-use lumbar::domain::json::{Json, Reader};
 use lumbar::domain::plan::{Phase, Plan};
 use lumbar::domain::progress::{Outcome, Progress};
 use lumbar::domain::routine::{Exercise, Routine, Side};
@@ -208,10 +207,9 @@ fn a_stored_session_resumes_from_its_deadline_after_a_reload() {
     let hold = first_leg_raise_hold(&plan, Side::Left, 3);
     let at = T0 + offset_of(&plan, hold) + 4_000;
     session.advance(&plan, T0, at);
-    let mut stored = String::new();
-    session.write(&mut stored);
+    let stored = serde_json::to_string(&session).unwrap();
     let reloaded_at = at + 1_500;
-    let mut restored = Session::read(&mut Reader::new(&stored)).unwrap();
+    let mut restored = serde_json::from_str::<Session>(&stored).unwrap();
     restored.advance(&plan, reloaded_at, reloaded_at);
     let snap = restored.snapshot(&plan, reloaded_at).unwrap();
     assert_eq!(

@@ -1,6 +1,7 @@
-use lumbar::domain::progress::{Feel, Outcome, Progress};
-use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::progress::{Feel, Outcome, Progress, SessionRecord, Settings};
+use lumbar::domain::progression::{ChangeReason, RoutineChange};
 use lumbar::domain::routine::Routine;
+use lumbar::domain::session::Session;
 use lumbar::domain::step_clock::StepClock;
 use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
 
@@ -13,6 +14,175 @@ fn unreadable(raw: &str) -> String {
         Decoded::Unreadable { reason } => reason,
         other => panic!("{raw:?} should be unreadable, got {other:?}"),
     }
+}
+
+fn routine(hold: u32, leg_hold: u32) -> Routine {
+    Routine {
+        wall_slide_hold_secs: hold,
+        leg_raise_hold_secs: leg_hold,
+        ..Routine::AS_WRITTEN
+    }
+}
+
+fn record(started_at_ms: i64, ended_at_ms: i64, active_ms: i64, outcome: Outcome) -> SessionRecord {
+    let steps_done = if outcome == Outcome::Completed { 65 } else { 3 };
+    SessionRecord {
+        started_at_ms,
+        ended_at_ms,
+        active_ms,
+        utc_offset_min: 60,
+        outcome,
+        steps_done,
+        steps_total: 65,
+        stopped_for_pain: false,
+        pain_before: None,
+        pain_after: None,
+        feel: None,
+    }
+}
+
+fn session_in_progress(routine: Routine, pain_before: Option<u8>) -> Session {
+    Session {
+        routine,
+        started_at_ms: 1_795_172_900_000,
+        utc_offset_min: 60,
+        step_index: 4,
+        clock: StepClock::Running {
+            deadline_ms: 1_795_173_100_000,
+        },
+        paused_total_ms: 0,
+        updated_at_ms: 1_795_173_095_000,
+        pain_before,
+    }
+}
+
+/// Everything `progress-v1.json` holds, and the defaults for what version 1 lacked.
+fn v1_expected() -> Progress {
+    Progress {
+        safety_acknowledged_at_ms: Some(1_795_000_000_000),
+        history: vec![
+            record(
+                1_795_000_100_000,
+                1_795_000_571_000,
+                471_000,
+                Outcome::Completed,
+            ),
+            record(
+                1_795_086_500_000,
+                1_795_086_620_000,
+                120_000,
+                Outcome::Stopped,
+            ),
+        ],
+        active: Some(session_in_progress(Routine::AS_WRITTEN, None)),
+        settings: Settings::default(),
+        routine: Routine::AS_WRITTEN,
+        progression: false,
+        routine_changes: Vec::new(),
+    }
+}
+
+/// Everything `progress-v2.json` holds.
+fn v2_expected() -> Progress {
+    let change = |at_ms, from, to, reason, undone_at_ms| RoutineChange {
+        at_ms,
+        from,
+        to,
+        reason,
+        undone_at_ms,
+    };
+    Progress {
+        safety_acknowledged_at_ms: Some(1_795_000_000_000),
+        history: vec![
+            SessionRecord {
+                pain_before: Some(4),
+                pain_after: Some(3),
+                feel: Some(Feel::Easy),
+                ..record(
+                    1_795_000_100_000,
+                    1_795_000_576_000,
+                    476_000,
+                    Outcome::Completed,
+                )
+            },
+            SessionRecord {
+                stopped_for_pain: true,
+                pain_before: Some(5),
+                ..record(
+                    1_795_086_500_000,
+                    1_795_086_620_000,
+                    120_000,
+                    Outcome::Stopped,
+                )
+            },
+        ],
+        active: Some(session_in_progress(routine(9, 12), Some(2))),
+        settings: Settings {
+            sound: true,
+            voice: false,
+        },
+        routine: routine(9, 12),
+        progression: true,
+        routine_changes: vec![
+            change(
+                1_794_900_000_000,
+                routine(5, 10),
+                routine(7, 10),
+                ChangeReason::Progressed,
+                None,
+            ),
+            change(
+                1_794_950_000_000,
+                routine(7, 10),
+                routine(9, 12),
+                ChangeReason::ChangedByYou,
+                None,
+            ),
+            change(
+                1_794_960_000_000,
+                routine(9, 12),
+                routine(5, 10),
+                ChangeReason::Reset,
+                Some(1_794_970_000_000),
+            ),
+        ],
+    }
+}
+
+#[test]
+fn the_fixtures_decode_to_exactly_what_they_hold() {
+    assert_eq!(decode(V1_FIXTURE), Decoded::Readable(v1_expected()));
+    assert_eq!(decode(V2_FIXTURE), Decoded::Readable(v2_expected()));
+}
+
+#[test]
+fn the_version_2_fixture_is_what_this_build_writes_byte_for_byte() {
+    assert_eq!(encode(&v2_expected()), V2_FIXTURE.trim_end());
+}
+
+#[test]
+fn version_1_is_rewritten_as_version_2_with_its_defaults_spelled_out() {
+    let active_routine = "\"warm_up_secs\":180},\"started_at_ms\"";
+    assert!(V1_FIXTURE.contains(active_routine));
+    let expected = V1_FIXTURE
+        .trim_end()
+        .replacen("{\"version\":1,", "{\"version\":2,", 1)
+        .replacen(
+            active_routine,
+            "\"warm_up_secs\":180,\"rest_secs\":5},\"started_at_ms\"",
+            1,
+        )
+        .strip_suffix("}}")
+        .unwrap()
+        .to_owned()
+        + ",\"settings\":{\"sound\":true,\"voice\":true},\"routine\":{\"wall_slide_hold_secs\":5,\"wall_slide_reps\":6,\"leg_raise_hold_secs\":10,\"leg_raise_rounds_per_leg\":5,\"warm_up_secs\":180,\"rest_secs\":5},\"progression\":false}}";
+    assert_eq!(encode(&v1_expected()), expected);
+}
+
+#[test]
+fn a_user_who_has_not_acknowledged_safety_is_written_as_index_html_looks_for() {
+    // index.html's inline script searches the raw stored text for this exact substring.
+    assert!(encode(&Progress::default()).contains("\"safety_acknowledged_at_ms\":null"));
 }
 
 #[test]
@@ -83,6 +253,8 @@ fn corrupted_text_is_unreadable_with_a_reason() {
     assert!(unreadable("null").contains("no version"));
     assert!(unreadable("[1,2,3]").contains("no version"));
     assert!(unreadable("{\"progress\":{}}").contains("no version"));
+    // Fields by position, which serde's derives would read from an array, are not ours.
+    assert!(unreadable("[2,{\"history\":[]}]").contains("no version"));
 }
 
 #[test]

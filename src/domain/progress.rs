@@ -1,5 +1,7 @@
 //! What Lumbar remembers: the safety acknowledgement, the history and a session in progress.
 
+use serde::{Deserialize, Serialize};
+
 use super::calendar::local_day;
 use super::history;
 use super::plan::Plan;
@@ -7,14 +9,16 @@ use super::progression::{self, RoutineChange};
 use super::routine::Routine;
 use super::session::Session;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Completed,
     Stopped,
 }
 
 /// The answer to "How did that feel?" after a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Feel {
     Easy,
     AboutRight,
@@ -45,7 +49,8 @@ impl Feel {
 /// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
 pub const MAX_PAIN: u8 = 10;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Stored with the optional check-ins left out when absent, as every build wrote them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub started_at_ms: i64,
     pub ended_at_ms: i64,
@@ -57,11 +62,15 @@ pub struct SessionRecord {
     pub steps_total: u32,
     /// Ended with "Stop — this hurts". Absent (false) in data written before it existed, and
     /// left out when false, so builds that predate it still read the data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
     /// "How is your back right now?" before the session, if answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_before: Option<u8>,
     /// The same question after the session, if answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feel: Option<Feel>,
 }
 
@@ -86,7 +95,7 @@ impl SessionRecord {
 }
 
 /// How the coach talks to the user. Absent from data saved before it existed: defaults then.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub sound: bool,
     pub voice: bool,
@@ -101,17 +110,24 @@ impl Default for Settings {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Stored inside `storage_codec`'s versioned envelope. Fields added in version 2 take their
+/// defaults when absent. `safety_acknowledged_at_ms` is written even when null: index.html
+/// looks for `"safety_acknowledged_at_ms":null` in the raw text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub safety_acknowledged_at_ms: Option<i64>,
     pub history: Vec<SessionRecord>,
     pub active: Option<Session>,
+    #[serde(default)]
     pub settings: Settings,
     /// The numbers the next session uses: the seed's until the user or progression changes them.
+    #[serde(default)]
     pub routine: Routine,
     /// Progression adjusts `routine` after sessions; off unless the user turns it on.
+    #[serde(default)]
     pub progression: bool,
     /// Every change of `routine`, oldest first, so each can be seen and undone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routine_changes: Vec<RoutineChange>,
 }
 

@@ -3,6 +3,8 @@
 //! hard or painful one take back what progression added, a step at a time, down to what the
 //! person chose. Every change is logged so the user can see it and undo it.
 
+use serde::{Deserialize, Serialize};
+
 use super::progress::{Feel, Outcome, Progress, SessionRecord};
 use super::routine::Routine;
 use super::routine_limits::Knob;
@@ -19,7 +21,8 @@ const LADDER: [(Knob, u32, u32); 4] = [
     (Knob::LegRaiseRounds, 1, 8),
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChangeReason {
     Progressed,
     BackedOff,
@@ -27,12 +30,13 @@ pub enum ChangeReason {
     Reset,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoutineChange {
     pub at_ms: i64,
     pub from: Routine,
     pub to: Routine,
     pub reason: ChangeReason,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undone_at_ms: Option<i64>,
 }
 

@@ -3,8 +3,10 @@
 //! Every number the seed gives lives in [`Routine::AS_WRITTEN`]; the timings the seed leaves
 //! open (how long to slide, rest or get onto the floor) live in [`Pacing::DEFAULT`].
 
+use serde::{Deserialize, Serialize};
+
 /// What the seed prescribes, number by number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Routine {
     /// Wall Slides: "Count to 5 prior to sliding back up the wall."
     pub wall_slide_hold_secs: u32,
@@ -18,6 +20,7 @@ pub struct Routine {
     pub warm_up_secs: u32,
     /// Rest between repetitions and between rounds; the seed leaves it open. Data saved
     /// before it could be set gets the default.
+    #[serde(default = "Routine::seed_rest_secs")]
     pub rest_secs: u32,
 }
 
@@ -73,6 +76,13 @@ impl Routine {
             .iter()
             .find(|(_, value, min, max)| value < min || value > max)
             .map(|(what, value, min, max)| format!("{what} of {value} is outside {min}–{max}"))
+    }
+}
+
+impl Routine {
+    /// What a routine saved before the rest could be set rests for.
+    fn seed_rest_secs() -> u32 {
+        Self::AS_WRITTEN.rest_secs
     }
 }
 

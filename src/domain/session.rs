@@ -1,6 +1,8 @@
 //! The session state machine. Time is always an argument (`now_ms`, epoch milliseconds);
 //! the running step is stored as a deadline, never as a count of ticks.
 
+use serde::{Deserialize, Serialize};
+
 use super::cue::{self, Cue, COUNTDOWN_SECS, STALE_AFTER_MS};
 use super::plan::{Plan, Step};
 use super::progress::{Outcome, SessionRecord};
@@ -10,7 +12,7 @@ pub use super::step_clock::StepClock;
 /// A session left alone this long is recorded as stopped instead of being resumed.
 pub const ABANDON_AFTER_MS: i64 = 3 * 60 * 60 * 1000;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub routine: Routine,
     pub started_at_ms: i64,
@@ -22,6 +24,7 @@ pub struct Session {
     /// Last time the session changed; used to tell a resumed tab from an abandoned one.
     pub updated_at_ms: i64,
     /// The check-in answer given before starting, carried into the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_before: Option<u8>,
 }
 

@@ -1,9 +1,12 @@
-//! The stored form of [`Progress`]: a versioned JSON envelope `{"version": N, "progress": …}`.
+//! The stored form of [`Progress`]: a versioned JSON envelope `{"version": N, "progress": …}`,
+//! written and read by serde_json through the domain types' serde derives.
 //!
 //! Decoding never panics and never guesses: anything it cannot read is reported so the
 //! shell can keep the raw text under a backup key and tell the user.
 
-use super::json::{Error, ObjectWriter, Reader};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
 use super::progress::Progress;
 
 /// The schema version this build writes. Bump it with a migration and a fixture of the old
@@ -28,13 +31,30 @@ pub enum Decoded {
     },
 }
 
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u64,
+    progress: &'a Progress,
+}
+
+/// The version alone: the body of a newer version may not fit this build's types.
+#[derive(Deserialize)]
+struct Version {
+    version: u64,
+}
+
+#[derive(Deserialize)]
+struct Body {
+    progress: Progress,
+}
+
 pub fn encode(progress: &Progress) -> String {
-    let mut out = String::new();
-    ObjectWriter::new(&mut out)
-        .field("version", &VERSION)
-        .field("progress", progress)
-        .end();
-    out
+    let envelope = Envelope {
+        version: VERSION,
+        progress,
+    };
+    // Serializing fails only for maps with non-string keys, which the stored types lack.
+    serde_json::to_string(&envelope).expect("the stored types always serialize")
 }
 
 /// Reads the text in three passes: its grammar as a whole, then only the version, then,
@@ -42,13 +62,16 @@ pub fn encode(progress: &Progress) -> String {
 /// storage read itself.
 pub fn decode(raw: &str) -> Decoded {
     let unreadable = |reason: String| Decoded::Unreadable { reason };
-    let mut grammar = Reader::new(raw);
-    if let Err(err) = grammar.skip().and_then(|()| grammar.end()) {
+    if let Err(err) = serde_json::from_str::<IgnoredAny>(raw) {
         return unreadable(format!("it is not valid JSON ({err})"));
     }
-    let version = match read_version(raw) {
-        Some(version) => version,
-        None => return unreadable("it has no version number".into()),
+    // Derived structs also read arrays (fields by position); the envelope must be an object.
+    let is_object = raw
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{');
+    let version = match serde_json::from_str::<Version>(raw) {
+        Ok(Version { version }) if is_object => version,
+        _ => return unreadable("it has no version number".into()),
     };
     if version > VERSION {
         return Decoded::Newer { version };
@@ -56,8 +79,8 @@ pub fn decode(raw: &str) -> Decoded {
     if version == 0 {
         return unreadable("version 0 is not one Lumbar ever wrote".into());
     }
-    let progress = match read_body(raw) {
-        Ok(progress) => progress,
+    let progress = match serde_json::from_str::<Body>(raw) {
+        Ok(body) => body.progress,
         Err(err) => return unreadable(format!("its contents do not fit ({err})")),
     };
     let impossible = progress
@@ -75,27 +98,4 @@ pub fn decode(raw: &str) -> Decoded {
         Some(why) => unreadable(why),
         None => Decoded::Readable(progress),
     }
-}
-
-/// The top-level `version`, if the text is an object with a whole number there.
-fn read_version(raw: &str) -> Option<u64> {
-    let mut reader = Reader::new(raw);
-    let mut version = None;
-    reader
-        .object(&mut |reader, key| match key {
-            "version" => reader.field(&mut version, key),
-            _ => reader.skip(),
-        })
-        .ok()?;
-    version.flatten()
-}
-
-fn read_body(raw: &str) -> Result<Progress, Error> {
-    let mut reader = Reader::new(raw);
-    let mut progress = None;
-    reader.object(&mut |reader, key| match key {
-        "progress" => reader.field(&mut progress, key),
-        _ => reader.skip(),
-    })?;
-    reader.required(progress, "progress")
 }

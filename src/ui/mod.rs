@@ -1,12 +1,5 @@
 //! Leptos components, one per file. Logic lives on plain types in `domain` and in
 //! [`state::AppState`]; components render and forward taps.
-//!
-//! For size: a view that changes shape (something or nothing, a list) ends in `.into_any()`,
-//! so every such render effect holds the same state type and the wasm has one copy of its
-//! code, not one per shape; text that changes is a `String`, never a `&str`, for the same
-//! reason; a class that comes and goes is a `class:name` toggle; and a condition is a closure
-//! returning the view, not `<Show>`, which brings its own memo and types per use.
-//! docs/SIZE.md has what each saved.
 
 pub mod after_check_in;
 pub mod app;
