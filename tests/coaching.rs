@@ -6,7 +6,7 @@ use lumbar::domain::coaching::{
 };
 use lumbar::domain::cue::{self, Cue, Tone};
 use lumbar::domain::plan::Plan;
-use lumbar::domain::progress::Settings;
+use lumbar::domain::records::Settings;
 use lumbar::domain::routine::Routine;
 use lumbar::domain::session::Session;
 

@@ -4,8 +4,10 @@
 mod common;
 
 use common::{checked_in, DAY, HOUR};
-use lumbar::domain::progress::{Feel, Progress, CHANGES_KEPT_WHEN_COMPACT};
-use lumbar::domain::progression::{chosen_routine, step_up, ChangeReason, RoutineChange};
+use lumbar::domain::progress::{Progress, CHANGES_KEPT_WHEN_COMPACT};
+use lumbar::domain::progression::{chosen_routine, step_up};
+use lumbar::domain::records::Feel;
+use lumbar::domain::records::{ChangeReason, RoutineChange};
 use lumbar::domain::routine::Routine;
 
 const SEED: Routine = Routine::AS_WRITTEN;

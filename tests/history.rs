@@ -7,7 +7,7 @@ use lumbar::domain::calendar::{civil_from_days, days_from_civil, local_day};
 use lumbar::domain::history::{
     completed_days, pain_y, session_line, summarize, DayMark, Month, PainChart, Summary,
 };
-use lumbar::domain::progress::{Feel, Outcome, SessionRecord};
+use lumbar::domain::records::{Feel, Outcome, SessionRecord};
 
 const TODAY: i64 = 20_780;
 
@@ -237,7 +237,7 @@ fn a_session_reads_as_one_line() {
 
 #[test]
 fn labels_spelled_out_in_another_case_say_the_same() {
-    use lumbar::domain::progress::Feel;
+    use lumbar::domain::records::Feel;
     use lumbar::domain::routine::Side;
     for feel in Feel::ALL {
         assert_eq!(feel.lowercase_label(), feel.label().to_lowercase());

@@ -1,8 +1,9 @@
 mod common;
 
 use common::{completed, DAY, HOUR};
-use lumbar::domain::progress::{Feel, Outcome, Progress, SessionRecord, CHANGES_KEPT_WHEN_COMPACT};
-use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::progress::{Progress, CHANGES_KEPT_WHEN_COMPACT};
+use lumbar::domain::records::ChangeReason;
+use lumbar::domain::records::{Feel, Outcome, SessionRecord};
 use lumbar::domain::routine::Routine;
 
 /// 2026-11-23 00:00 UTC.

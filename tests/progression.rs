@@ -1,8 +1,10 @@
 mod common;
 
 use common::{checked_in, completed, DAY};
-use lumbar::domain::progress::{Feel, Progress, SessionRecord};
-use lumbar::domain::progression::{back_off, decide, step_up, ChangeReason};
+use lumbar::domain::progress::Progress;
+use lumbar::domain::progression::{back_off, decide, step_up};
+use lumbar::domain::records::ChangeReason;
+use lumbar::domain::records::{Feel, SessionRecord};
 use lumbar::domain::routine::Routine;
 use lumbar::domain::routine_limits::{unsafe_setting, Knob};
 

@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lumbar::domain::plan::Plan;
-use lumbar::domain::progress::{Feel, Outcome, Progress, SessionRecord, Settings};
-use lumbar::domain::progression::{ChangeReason, RoutineChange};
+use lumbar::domain::progress::Progress;
+use lumbar::domain::records::{ChangeReason, RoutineChange};
+use lumbar::domain::records::{Feel, Outcome, SessionRecord, Settings};
 use lumbar::domain::routine::Routine;
 use lumbar::domain::session::Session;
 use lumbar::domain::step_clock::StepClock;

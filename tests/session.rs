@@ -1,6 +1,7 @@
 use lumbar::domain::cue::{Cue, Tone};
 use lumbar::domain::plan::{Phase, Plan};
-use lumbar::domain::progress::{Outcome, Progress};
+use lumbar::domain::progress::Progress;
+use lumbar::domain::records::Outcome;
 use lumbar::domain::routine::{Exercise, Routine, Side};
 use lumbar::domain::session::{Session, StepClock, ABANDON_AFTER_MS};
 

@@ -1,7 +1,8 @@
 mod common;
 
 use common::{completed, DAY};
-use lumbar::domain::progress::{Outcome, Progress, SessionRecord, Settings};
+use lumbar::domain::progress::Progress;
+use lumbar::domain::records::{Outcome, SessionRecord, Settings};
 use lumbar::domain::storage_codec::{decode, Decoded};
 use lumbar::domain::transfer::{apply, export, inspect, ImportMode, MAX_IMPORT_BYTES};
 

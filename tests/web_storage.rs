@@ -3,8 +3,9 @@
 
 mod common;
 
-use lumbar::domain::progress::{Outcome, Progress, SessionRecord, CHANGES_KEPT_WHEN_COMPACT};
-use lumbar::domain::progression::ChangeReason;
+use lumbar::domain::progress::{Progress, CHANGES_KEPT_WHEN_COMPACT};
+use lumbar::domain::records::ChangeReason;
+use lumbar::domain::records::{Outcome, SessionRecord};
 use lumbar::domain::routine::Routine;
 use lumbar::domain::storage_codec;
 use lumbar::platform::storage::{entries_with_prefix, ProgressStore, StoreNotice};

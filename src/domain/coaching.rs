@@ -6,7 +6,7 @@
 //! nothing an output does can hold up the countdown.
 
 use super::cue::{Cue, Tone};
-use super::progress::Settings;
+use super::records::Settings;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Output {

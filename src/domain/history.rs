@@ -2,7 +2,7 @@
 //! years of daily sessions stay instant.
 
 use super::calendar::{civil_from_days, days_from_civil, format_day, weekday_from_monday};
-use super::progress::{Outcome, SessionRecord, MAX_PAIN};
+use super::records::{Outcome, SessionRecord, MAX_PAIN};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Summary {

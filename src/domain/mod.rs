@@ -9,6 +9,7 @@ pub mod plan;
 pub mod pose;
 pub mod progress;
 pub mod progression;
+pub mod records;
 pub mod reminder;
 pub mod routine;
 pub mod routine_limits;

@@ -3,9 +3,7 @@
 //! hard or painful one take back what progression added, a step at a time, down to what the
 //! person chose. Every change is logged so the user can see it and undo it.
 
-use serde::{Deserialize, Serialize};
-
-use super::progress::{Feel, Outcome, Progress, SessionRecord};
+use super::records::{ChangeReason, Feel, Outcome, RoutineChange, SessionRecord};
 use super::routine::Routine;
 use super::routine_limits::Knob;
 
@@ -20,66 +18,6 @@ const LADDER: [(Knob, u32, u32); 4] = [
     (Knob::WallSlideReps, 1, 10),
     (Knob::LegRaiseRounds, 1, 8),
 ];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeReason {
-    Progressed,
-    BackedOff,
-    ChangedByYou,
-    Reset,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoutineChange {
-    pub at_ms: i64,
-    pub from: Routine,
-    pub to: Routine,
-    pub reason: ChangeReason,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub undone_at_ms: Option<i64>,
-}
-
-impl RoutineChange {
-    /// "Wall Slides: hold 5 s → 7 s".
-    pub fn describe(&self) -> String {
-        let parts: Vec<String> = Knob::ALL
-            .into_iter()
-            .filter(|knob| knob.get(&self.from) != knob.get(&self.to))
-            .map(|knob| {
-                format!(
-                    "{} {} → {}",
-                    knob.label(),
-                    knob.format(knob.get(&self.from)),
-                    knob.format(knob.get(&self.to))
-                )
-            })
-            .collect();
-        parts.join("; ")
-    }
-
-    pub fn why(&self) -> &'static str {
-        match self.reason {
-            ChangeReason::Progressed => "after 3 comfortable sessions in a row",
-            ChangeReason::BackedOff => "eased after a hard or painful session",
-            ChangeReason::ChangedByYou => "changed by you",
-            ChangeReason::Reset => "reset to the routine as written",
-        }
-    }
-
-    /// When this change last mattered: made, or undone.
-    fn settled_at_ms(&self) -> i64 {
-        self.undone_at_ms.unwrap_or(self.at_ms)
-    }
-
-    fn effective(&self) -> Routine {
-        if self.undone_at_ms.is_some() {
-            self.from
-        } else {
-            self.to
-        }
-    }
-}
 
 /// A session that should make the routine easier: stopped for pain, rated hard, or ending
 /// with more pain than it started with.
@@ -180,103 +118,4 @@ pub(super) fn choices_in_force(changes: &[RoutineChange]) -> Vec<usize> {
         .into_iter()
         .filter_map(|knob| latest_choice(changes, knob))
         .collect()
-}
-
-impl Progress {
-    /// The sessions that started after the routine last changed (or a change was undone).
-    fn sessions_since_last_change(&self) -> &[SessionRecord] {
-        let since = self
-            .routine_changes
-            .iter()
-            .map(RoutineChange::settled_at_ms)
-            .max()
-            .unwrap_or(i64::MIN);
-        let first = self.history.partition_point(|r| r.started_at_ms <= since);
-        &self.history[first..]
-    }
-
-    /// Runs the rule if the user turned progression on; returns the change it made.
-    pub fn progress_routine(&mut self, now_ms: i64) -> Option<RoutineChange> {
-        if !self.progression {
-            return None;
-        }
-        let chosen = chosen_routine(&self.routine_changes);
-        let (to, reason) = decide(&self.routine, &chosen, self.sessions_since_last_change())?;
-        self.change_routine(to, reason, now_ms)
-    }
-
-    /// Switches to `to` and logs it, unless it is the routine already in use.
-    pub fn change_routine(
-        &mut self,
-        to: Routine,
-        reason: ChangeReason,
-        now_ms: i64,
-    ) -> Option<RoutineChange> {
-        if to == self.routine {
-            return None;
-        }
-        let change = RoutineChange {
-            at_ms: now_ms,
-            from: self.routine,
-            to,
-            reason,
-            undone_at_ms: None,
-        };
-        self.routine = to;
-        self.routine_changes.push(change.clone());
-        Some(change)
-    }
-
-    /// The latest change not yet undone, if the routine is still what it made. Undoing it
-    /// makes the change before it undoable, so changes can be taken back one by one.
-    pub fn undoable_change(&self) -> Option<&RoutineChange> {
-        self.routine_changes
-            .iter()
-            .rfind(|c| c.undone_at_ms.is_none())
-            .filter(|c| c.to == self.routine)
-    }
-
-    pub fn undo_last_change(&mut self, now_ms: i64) {
-        let routine = self.routine;
-        if let Some(change) = self
-            .routine_changes
-            .iter_mut()
-            .rfind(|c| c.undone_at_ms.is_none())
-            .filter(|c| c.to == routine)
-        {
-            change.undone_at_ms = Some(now_ms);
-            self.routine = change.from;
-        }
-    }
-
-    /// Another tab's changes join this tab's log; the routine then follows whichever
-    /// change happened last.
-    pub(super) fn merge_routine_changes(&mut self, theirs: Vec<RoutineChange>) {
-        if theirs.is_empty() {
-            return;
-        }
-        for change in theirs {
-            match self
-                .routine_changes
-                .iter_mut()
-                .find(|mine| mine.at_ms == change.at_ms && mine.to == change.to)
-            {
-                Some(mine) => mine.undone_at_ms = mine.undone_at_ms.or(change.undone_at_ms),
-                None => {
-                    // In time order, after this tab's changes of the same moment.
-                    let at = self
-                        .routine_changes
-                        .partition_point(|mine| mine.at_ms <= change.at_ms);
-                    self.routine_changes.insert(at, change);
-                }
-            }
-        }
-        if let Some(latest) = self
-            .routine_changes
-            .iter()
-            .max_by_key(|c| c.settled_at_ms())
-        {
-            self.routine = latest.effective();
-        }
-    }
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cue::{self, Cue, COUNTDOWN_SECS, STALE_AFTER_MS};
 use super::plan::{Plan, Step};
-use super::progress::{Outcome, SessionRecord};
+use super::records::{Outcome, SessionRecord};
 use super::routine::Routine;
 pub use super::step_clock::StepClock;
 

@@ -2,7 +2,8 @@
 //! full before anything changes. A refused file changes nothing and says why.
 
 use super::calendar::format_day;
-use super::progress::{Outcome, Progress, SessionRecord, MAX_PAIN};
+use super::progress::Progress;
+use super::records::{Outcome, SessionRecord, MAX_PAIN};
 use super::routine_limits::unsafe_setting;
 use super::storage_codec::{decode, encode, Decoded};
 

@@ -10,7 +10,7 @@ use web_sys::{EventTarget, SpeechSynthesisUtterance};
 
 use crate::domain::coaching::{self, Available, CueSink, OutputFailed, OutputHealth, Played};
 use crate::domain::cue::Cue;
-use crate::domain::progress::Settings;
+use crate::domain::records::Settings;
 use crate::platform::audio;
 use crate::platform::js::{call_method, property};
 

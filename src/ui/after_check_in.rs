@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::progress::Feel;
+use crate::domain::records::Feel;
 use crate::platform::clock;
 use crate::ui::choice_chips::{ChoiceChips, PAIN_ENDS, PAIN_LABELS};
 use crate::ui::routine_change_note::RoutineChangeNote;

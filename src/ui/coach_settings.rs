@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::progress::Settings;
+use crate::domain::records::Settings;
 use crate::platform::cues;
 use crate::ui::state::AppState;
 

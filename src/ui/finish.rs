@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::{format_days, format_duration};
-use crate::domain::progress::Outcome;
+use crate::domain::records::Outcome;
 use crate::platform::clock;
 use crate::ui::after_check_in::AfterCheckIn;
 use crate::ui::routine_change_note::RoutineChangeNote;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::progression::{ChangeReason, COMFORTABLE_RUN};
+use crate::domain::progression::COMFORTABLE_RUN;
+use crate::domain::records::ChangeReason;
 use crate::domain::routine::Routine;
 use crate::domain::routine_limits::Knob;
 use crate::platform::clock;

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::cue::Cue;
 use crate::domain::plan::Plan;
-use crate::domain::progress::{Feel, Outcome, Progress, SessionRecord, Settings};
-use crate::domain::progression::RoutineChange;
+use crate::domain::progress::Progress;
+use crate::domain::records::RoutineChange;
+use crate::domain::records::{Feel, Outcome, SessionRecord, Settings};
 use crate::domain::session::Session;
 use crate::platform::service_worker::WorkerNews;
 use crate::platform::storage::ProgressStore;

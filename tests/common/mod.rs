@@ -3,7 +3,7 @@
 // Each test crate compiles this module on its own and uses only part of it.
 #![allow(dead_code)]
 
-use lumbar::domain::progress::{Feel, Outcome, SessionRecord};
+use lumbar::domain::records::{Feel, Outcome, SessionRecord};
 
 pub const DAY: i64 = 86_400_000;
 pub const HOUR: i64 = 3_600_000;

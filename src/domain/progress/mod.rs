@@ -5,110 +5,12 @@ use serde::{Deserialize, Serialize};
 use super::calendar::local_day;
 use super::history;
 use super::plan::Plan;
-use super::progression::{self, RoutineChange};
+use super::progression;
+use super::records::{Feel, RoutineChange, SessionRecord, Settings, MAX_PAIN};
 use super::routine::Routine;
 use super::session::Session;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Completed,
-    Stopped,
-}
-
-/// The answer to "How did that feel?" after a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Feel {
-    Easy,
-    AboutRight,
-    Hard,
-}
-
-impl Feel {
-    pub const ALL: [Feel; 3] = [Feel::Easy, Feel::AboutRight, Feel::Hard];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Feel::Easy => "Easy",
-            Feel::AboutRight => "About right",
-            Feel::Hard => "Hard",
-        }
-    }
-
-    /// The label inside a sentence ("… · about right").
-    pub fn lowercase_label(self) -> &'static str {
-        match self {
-            Feel::Easy => "easy",
-            Feel::AboutRight => "about right",
-            Feel::Hard => "hard",
-        }
-    }
-}
-
-/// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
-pub const MAX_PAIN: u8 = 10;
-
-/// Stored with the optional check-ins left out when absent, as every build wrote them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionRecord {
-    pub started_at_ms: i64,
-    pub ended_at_ms: i64,
-    /// Time spent exercising: the session's span less its pauses.
-    pub active_ms: i64,
-    pub utc_offset_min: i32,
-    pub outcome: Outcome,
-    pub steps_done: u32,
-    pub steps_total: u32,
-    /// Ended with "Stop — this hurts". Absent (false) in data written before it existed, and
-    /// left out when false, so builds that predate it still read the data.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub stopped_for_pain: bool,
-    /// "How is your back right now?" before the session, if answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pain_before: Option<u8>,
-    /// The same question after the session, if answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pain_after: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub feel: Option<Feel>,
-}
-
-impl SessionRecord {
-    pub fn local_day(&self) -> i64 {
-        local_day(self.started_at_ms, self.utc_offset_min)
-    }
-
-    /// "completed", "stopped for pain", "stopped early".
-    pub fn outcome_label(&self) -> &'static str {
-        match (self.outcome, self.stopped_for_pain) {
-            (Outcome::Completed, _) => "completed",
-            (Outcome::Stopped, true) => "stopped for pain",
-            (Outcome::Stopped, false) => "stopped early",
-        }
-    }
-
-    /// Pain after is higher than pain before (both answered).
-    pub fn pain_increased(&self) -> bool {
-        matches!((self.pain_before, self.pain_after), (Some(before), Some(after)) if after > before)
-    }
-}
-
-/// How the coach talks to the user. Absent from data saved before it existed: defaults then.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Settings {
-    pub sound: bool,
-    pub voice: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            sound: true,
-            voice: true,
-        }
-    }
-}
+mod routine_changes;
 
 /// Stored inside `storage_codec`'s versioned envelope. Fields added in version 2 take their
 /// defaults when absent. `safety_acknowledged_at_ms` is written even when null: index.html
