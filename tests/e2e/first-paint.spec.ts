@@ -144,3 +144,24 @@ for (const file of [{ name: 'wasm', pattern: WASM }, { name: 'glue', pattern: GL
     await expect(page.getByText('Loading…')).toHaveCount(0);
   });
 }
+
+// index.html decides before the app starts whether the static safety copy shows: exactly when
+// the stored progress has no acknowledgement, whatever spacing or order the JSON is in.
+for (const [what, stored, returning] of [
+  ['acknowledged', '{ "version": 2, "progress": { "history": [], "safety_acknowledged_at_ms": 1795000000000 } }', true],
+  ['not acknowledged', '{"progress": {"safety_acknowledged_at_ms" : null}, "version": 2}', false],
+  ['never stored', null, false],
+  ['unreadable', '{"version": 2, "progress": ', false],
+] as const) {
+  test(`the static safety copy before the app starts: ${what}`, async ({ page }) => {
+    await page.addInitScript((text) => {
+      if (text !== null && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem('lumbar.progress', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, stored);
+    await openWhileLoading(page);
+    expect(await page.evaluate(() => document.documentElement.className === 'returning')).toBe(returning);
+    await expect(page.locator('#first-paint')).toBeVisible({ visible: !returning });
+  });
+}

@@ -13,8 +13,8 @@ use super::session::Session;
 mod routine_changes;
 
 /// Stored inside `storage_codec`'s versioned envelope. Fields added in version 2 take their
-/// defaults when absent. `safety_acknowledged_at_ms` is written even when null: index.html
-/// looks for `"safety_acknowledged_at_ms":null` in the raw text.
+/// defaults when absent. index.html reads `progress.safety_acknowledged_at_ms` before the
+/// app starts, to hide its static copy of the safety screen from a returning user.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub safety_acknowledged_at_ms: Option<i64>,
