@@ -10,6 +10,7 @@ pub mod pose;
 pub mod progress;
 pub mod progression;
 pub mod records;
+pub mod red_flags;
 pub mod reminder;
 pub mod routine;
 pub mod routine_limits;
