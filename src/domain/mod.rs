@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod coaching;
 pub mod cue;
 pub mod history;
+pub mod lessons;
 pub mod plan;
 pub mod pose;
 pub mod progress;
