@@ -1,3 +1,4 @@
 pub mod domain;
+pub mod model;
 pub mod platform;
 pub mod ui;

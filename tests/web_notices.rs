@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use lumbar::domain::progress::Progress;
-use lumbar::platform::service_worker::WorkerNews;
+use lumbar::model::{Event, WorkerNews};
 use lumbar::ui::notices::Notices;
 use lumbar::ui::offline_status::OfflineStatus;
 use lumbar::ui::state::AppState;
@@ -42,8 +42,8 @@ async fn dismissing_a_notice_keeps_the_others() {
     });
     assert_eq!(shown(&root), ["First", "Second"]);
 
-    app.notify("Third".into());
-    app.notify("Third".into());
+    app.dispatch(Event::Notify("Third".into()));
+    app.dispatch(Event::Notify("Third".into()));
     leptos::task::tick().await;
     assert_eq!(
         shown(&root),
@@ -51,10 +51,21 @@ async fn dismissing_a_notice_keeps_the_others() {
         "a repeat is shown once"
     );
 
+    let second = root.query_selector_all(".notice").unwrap().item(1).unwrap();
     dismiss(&root, 0);
     leptos::task::tick().await;
     assert_eq!(shown(&root), ["Second", "Third"]);
-    assert_eq!(app.notices.get_untracked(), ["Second", "Third"]);
+    assert!(
+        root.query_selector(".notice")
+            .unwrap()
+            .unwrap()
+            .is_same_node(Some(&second)),
+        "the notices below a dismissed one keep their elements, so nothing is announced again"
+    );
+    let texts = app
+        .model
+        .with_untracked(|m| m.notices.iter().map(|n| n.text.clone()).collect::<Vec<_>>());
+    assert_eq!(texts, ["Second", "Third"]);
 
     dismiss(&root, 1);
     dismiss(&root, 0);
@@ -78,18 +89,18 @@ async fn a_failed_offline_save_is_told_until_a_later_try_succeeds() {
         "nothing is claimed before the worker says"
     );
 
-    app.hear(WorkerNews::OfflineFailed);
+    app.dispatch(Event::Worker(WorkerNews::OfflineFailed));
     leptos::task::tick().await;
     assert_eq!(shown(&root).len(), 2);
     assert!(shown(&root)[1].starts_with("Lumbar could not be saved for offline use yet."));
     assert!(ready_line().is_none());
 
-    app.hear(WorkerNews::OfflineReady);
+    app.dispatch(Event::Worker(WorkerNews::OfflineReady));
     leptos::task::tick().await;
     assert_eq!(shown(&root), ["Earlier"], "only the failure's message goes");
     assert_eq!(
         ready_line().and_then(|line| line.text_content()).as_deref(),
         Some("Lumbar works offline on this device.")
     );
-    assert!(!app.update_ready.get_untracked());
+    assert!(!app.model.with_untracked(|m| m.update_ready));
 }

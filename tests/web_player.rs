@@ -144,9 +144,7 @@ async fn pausing_clears_the_timer_and_unmounting_leaves_none_behind() {
     button(&root, "Pause").click();
     leptos::task::tick().await;
     assert_eq!(pending_timers(), baseline, "no timer while paused");
-    assert!(app
-        .progress
-        .with_untracked(|p| p.active.as_ref().unwrap().is_paused()));
+    assert!(app.with_progress_untracked(|p| p.active.as_ref().unwrap().is_paused()));
     assert_eq!(text_of(&root, ".controls .primary").trim(), "Resume");
 
     button(&root, "Resume").click();

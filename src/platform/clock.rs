@@ -1,5 +1,14 @@
 //! Wall-clock time for the domain. `std::time::Instant::now()` panics on wasm32.
 
+use crate::model::Now;
+
+pub fn now() -> Now {
+    Now {
+        ms: now_ms(),
+        utc_offset_min: utc_offset_min(),
+    }
+}
+
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
+use crate::model::WorkerNews;
+
 const SCRIPT: &str = "sw.js";
 /// The message `sw.js` waits for before it takes over from the running version.
 const ACTIVATE_UPDATE: &str = "lumbar:activate-update";
@@ -24,19 +26,6 @@ async fn registration(container: &ServiceWorkerContainer) -> Option<ServiceWorke
         .ok()?
         .dyn_into()
         .ok()
-}
-
-/// What the service worker's registration tells the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkerNews {
-    /// This version's files are saved on the device: Lumbar opens without a network.
-    OfflineReady,
-    /// The first install failed (typically the connection dropped while the files came):
-    /// nothing is saved, and the browser would not try again before the next visit.
-    OfflineFailed,
-    /// A new version has been installed while an older one controls the page (on a first
-    /// visit there is nothing to update).
-    UpdateReady,
 }
 
 /// Registers `sw.js` and reports how its install goes through `tell`.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::records::Feel;
-use crate::platform::clock;
+use crate::model::Event;
 use crate::ui::choice_chips::{ChoiceChips, PAIN_ENDS, PAIN_LABELS};
 use crate::ui::routine_change_note::RoutineChangeNote;
 use crate::ui::state::AppState;
@@ -10,22 +10,23 @@ const FEEL_LABELS: [&str; 3] = ["Easy", "About right", "Hard"];
 
 /// After a session: the pain question again and "How did that feel?". Optional; Done skips.
 #[component]
-pub fn AfterCheckIn(started_at_ms: i64) -> impl IntoView {
+pub fn AfterCheckIn() -> impl IntoView {
     let app = expect_context::<AppState>();
     let pain = RwSignal::new(None::<u8>);
     let feel = RwSignal::new(None::<u8>);
-    let saved = RwSignal::new(false);
     let save = move |_| {
         let feel = feel
             .get_untracked()
             .and_then(|i| Feel::ALL.get(usize::from(i)).copied());
-        app.check_in_after(started_at_ms, pain.get_untracked(), feel, clock::now_ms());
-        saved.set(true);
+        app.dispatch(Event::CheckInAfter {
+            pain: pain.get_untracked(),
+            feel,
+        });
     };
     let answered = move || pain.get().is_some() || feel.get().is_some();
     view! {
         <div class="after-check-in">
-            {move || if saved.get() {
+            {move || if app.model.with(|m| m.finished().is_some_and(|f| f.checked_in)) {
                 view! {
                     <p class="saved" role="status">"Thanks — your answers are saved."</p>
                     <RoutineChangeNote/>

@@ -1,6 +1,9 @@
+use std::mem::discriminant;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::model::{Event, Screen};
 use crate::platform::storage::{self, ProgressStore, PROGRESS_KEY};
 use crate::platform::{clock, service_worker, tasks};
 use crate::ui::check_in::CheckIn;
@@ -10,56 +13,26 @@ use crate::ui::home::Home;
 use crate::ui::notices::Notices;
 use crate::ui::player::Player;
 use crate::ui::safety::Safety;
-use crate::ui::state::{AppState, Screen, Store};
+use crate::ui::state::AppState;
 use crate::ui::update_prompt::UpdatePrompt;
 
 #[component]
 pub fn App() -> impl IntoView {
     let opened = ProgressStore::open(PROGRESS_KEY, clock::now_ms());
-    let mut progress = opened.progress;
-    progress.retire_abandoned_session(clock::now_ms());
     let notices = opened.notices.iter().map(|n| n.message()).collect();
-    let app = AppState::new(progress, notices);
+    let app = AppState::open(opened.progress, notices, Some(opened.store));
     provide_context(app);
 
-    let store = StoredValue::new_local(opened.store);
-    provide_context(Store(store));
-    // Progress changes only on transitions (never per tick), so this saves exactly then.
-    Effect::new(move |_| {
-        let result = app
-            .progress
-            .with(|progress| store.try_with_value(|store| store.save(progress)));
-        match result {
-            Some(Ok(saved)) => {
-                if let Some(notice) = saved.notice {
-                    app.notify(notice.message());
-                }
-                app.adopt(saved.progress);
-            }
-            Some(Err(notice)) => app.notify(notice.message()),
-            None => {}
-        }
-    });
     let other_tabs =
         StoredValue::new_local(storage::on_saved_elsewhere(PROGRESS_KEY, move |theirs| {
-            let mut merged = app.progress.get_untracked();
-            merged.merge(theirs);
-            app.adopt(merged);
+            app.dispatch(Event::SavedElsewhere(theirs))
         }));
     on_cleanup(move || {
         other_tabs.try_update_value(|listener| listener.take());
     });
 
-    let screen = Memo::new(move |_| app.screen());
-    // One closure for both calls below, so the wasm has one copy of `register`, not two.
-    let hear = move |news| app.hear(news);
-    // Back home after a session is the moment an update can be offered without harm, and the
-    // moment to try again if the first visit could not save the files for offline use.
-    Effect::new(move |_| {
-        if screen.get() == Screen::Home {
-            spawn_local(service_worker::check_for_update(hear));
-        }
-    });
+    // Which screen, not what is on it: the finish screen's answers do not build it again.
+    let screen = Memo::new(move |_| app.model.with(|m| discriminant(&m.screen)));
     // What the app shows comes in a task of its own, and the service worker in the one after:
     // in one task with the module's start and the stored progress, it was a long task
     // (Lighthouse's TBT; V8 compiles each wasm function the first time it runs). index.html's
@@ -72,21 +45,28 @@ pub fn App() -> impl IntoView {
         }
         started.set(true);
         tasks::next_task(move || {
-            spawn_local(service_worker::register(hear));
+            spawn_local(service_worker::register(move |news| {
+                app.dispatch(Event::Worker(news));
+            }));
         });
     });
     view! {
         {move || started.get().then(|| view! {
             <Notices/>
-            <UpdatePrompt screen=screen/>
+            <UpdatePrompt/>
             <main class="screen">
-                {move || match screen.get() {
-                    Screen::Safety => view! { <Safety/> }.into_any(),
-                    Screen::Home => view! { <Home/> }.into_any(),
-                    Screen::CheckIn => view! { <CheckIn/> }.into_any(),
-                    Screen::Player => view! { <Player/> }.into_any(),
-                    Screen::Finish => view! { <Finish/> }.into_any(),
-                    Screen::History => view! { <History/> }.into_any(),
+                {move || {
+                    // Read, not only tracked: a memo hears of changes once it has been computed.
+                    let _which = screen.get();
+                    // A clone, so that no borrow of the model is held while a screen is built.
+                    match app.model.with_untracked(|m| m.screen.clone()) {
+                        Screen::Safety => view! { <Safety/> }.into_any(),
+                        Screen::Home => view! { <Home/> }.into_any(),
+                        Screen::CheckIn => view! { <CheckIn/> }.into_any(),
+                        Screen::Session => view! { <Player/> }.into_any(),
+                        Screen::Finish(_) => view! { <Finish/> }.into_any(),
+                        Screen::History => view! { <History/> }.into_any(),
+                    }
                 }}
             </main>
         }).into_any()}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::platform::{audio, clock};
+use crate::model::Event;
+use crate::platform::audio;
 use crate::ui::choice_chips::{ChoiceChips, PAIN_ENDS, PAIN_LABELS};
 use crate::ui::state::AppState;
 
@@ -15,7 +16,9 @@ pub fn CheckIn() -> impl IntoView {
     let begin = move |answer: Option<u8>| {
         // Inside the tap: the only moment iOS lets sound start.
         audio::unlock();
-        app.coach(&app.start(clock::now_ms(), clock::utc_offset_min(), answer));
+        app.dispatch(Event::Start {
+            pain_before: answer,
+        });
     };
     view! {
         <section class="check-in" aria-labelledby="check-in-title">
@@ -42,7 +45,7 @@ pub fn CheckIn() -> impl IntoView {
             </button>
             <div class="data-actions">
                 <button class="ghost" on:click=move |_| begin(None)>"Skip"</button>
-                <button class="ghost" on:click=move |_| app.checking_in.set(false)>"Back"</button>
+                <button class="ghost" on:click=move |_| app.dispatch(Event::CloseCheckIn)>"Back"</button>
             </div>
         </section>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::records::Settings;
+use crate::model::Event;
 use crate::platform::cues;
 use crate::ui::state::AppState;
 
@@ -18,7 +19,7 @@ pub fn CoachSettings() -> impl IntoView {
     });
     let switch =
         |label: &'static str, hint: Signal<&'static str>, field: fn(&mut Settings) -> &mut bool| {
-            let on = move || app.progress.with(|p| *field(&mut p.settings.clone()));
+            let on = move || app.with_progress(|p| *field(&mut p.settings.clone()));
             view! {
                 <label class="switch">
                     <span class="switch-text">
@@ -29,7 +30,11 @@ pub fn CoachSettings() -> impl IntoView {
                         type="checkbox"
                         role="switch"
                         prop:checked=on
-                        on:change=move |_| app.change_settings(|s| *field(s) = !*field(s))
+                        on:change=move |_| {
+                            let mut settings = app.with_progress_untracked(|p| p.settings);
+                            *field(&mut settings) = !*field(&mut settings);
+                            app.dispatch(Event::ChangeSettings(settings));
+                        }
                     />
                 </label>
             }

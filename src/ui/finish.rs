@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::{format_days, format_duration};
 use crate::domain::records::Outcome;
+use crate::model::Event;
 use crate::platform::clock;
 use crate::ui::after_check_in::AfterCheckIn;
 use crate::ui::routine_change_note::RoutineChangeNote;
@@ -10,12 +11,14 @@ use crate::ui::state::AppState;
 #[component]
 pub fn Finish() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let Some(record) = app.finished.get_untracked() else {
+    let Some(record) = app
+        .model
+        .with_untracked(|m| m.finished().map(|f| f.record.clone()))
+    else {
         return ().into_any();
     };
-    let streak = app
-        .progress
-        .with_untracked(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()));
+    let streak =
+        app.with_progress_untracked(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()));
     if record.stopped_for_pain {
         return view! { <PainAdvice/> }.into_any();
     }
@@ -43,8 +46,8 @@ pub fn Finish() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <AfterCheckIn started_at_ms=record.started_at_ms/>
-            <button class="primary big" on:click=move |_| app.dismiss_finish()>
+            <AfterCheckIn/>
+            <button class="primary big" on:click=move |_| app.dispatch(Event::DismissFinish)>
                 "Done"
             </button>
         </section>
@@ -74,7 +77,7 @@ fn PainAdvice() -> impl IntoView {
                 <p>"Call your local emergency number or go to an emergency department."</p>
             </div>
             <RoutineChangeNote/>
-            <button class="primary big" on:click=move |_| app.dismiss_finish()>
+            <button class="primary big" on:click=move |_| app.dispatch(Event::DismissFinish)>
                 "Done"
             </button>
         </section>

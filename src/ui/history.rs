@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::{format_days, local_day};
 use crate::domain::history::{session_line, summarize, Summary};
+use crate::model::Event;
 use crate::platform::clock;
 use crate::ui::month_calendar::MonthCalendar;
 use crate::ui::pain_chart::PainChartView;
@@ -19,12 +20,12 @@ pub fn History() -> impl IntoView {
         view! {
             <div class="stat">
                 <dt>{label}</dt>
-                <dd>{move || app.progress.with(|p| value(&summarize(&p.history, today)))}</dd>
+                <dd>{move || app.with_progress(|p| value(&summarize(&p.history, today)))}</dd>
             </div>
         }
     };
     let recent = move || {
-        app.progress.with(|p| {
+        app.with_progress(|p| {
             p.history
                 .iter()
                 .rev()
@@ -35,7 +36,7 @@ pub fn History() -> impl IntoView {
     };
     view! {
         <section class="history" aria-labelledby="history-title">
-            <button class="ghost back" on:click=move |_| app.history_open.set(false)>
+            <button class="ghost back" on:click=move |_| app.dispatch(Event::CloseHistory)>
                 "‹ Home"
             </button>
             <h1 id="history-title">"Your history"</h1>

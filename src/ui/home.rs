@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::{format_day, format_days, format_duration};
 use crate::domain::plan::Plan;
 use crate::domain::routine::Exercise;
+use crate::model::Event;
 use crate::platform::{clock, service_worker};
 use crate::ui::coach_settings::CoachSettings;
 use crate::ui::offline_status::OfflineStatus;
@@ -14,14 +15,12 @@ use crate::ui::your_data::YourData;
 #[component]
 pub fn Home() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let routine = move || app.progress.with(|p| p.routine);
+    let routine = move || app.with_progress(|p| p.routine);
     let minutes = move || Plan::for_routine(&routine()).approx_minutes();
-    let streak = move || {
-        app.progress
-            .with(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()))
-    };
+    let streak =
+        move || app.with_progress(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()));
     let last = move || {
-        app.progress.with(|p| {
+        app.with_progress(|p| {
             p.last_session().map(|r| {
                 format!(
                     "{} · {} · {}",
@@ -53,7 +52,7 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <button class="primary big start" on:click=move |_| app.checking_in.set(true)>
+            <button class="primary big start" on:click=move |_| app.dispatch(Event::OpenCheckIn)>
                 "Start"
             </button>
             <CoachSettings/>
@@ -71,7 +70,7 @@ pub fn Home() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <button class="history-link" on:click=move |_| app.history_open.set(true)>
+            <button class="history-link" on:click=move |_| app.dispatch(Event::OpenHistory)>
                 "See your history"
             </button>
             <RoutineSettings/>

@@ -1,5 +1,5 @@
-//! Leptos components, one per file. Logic lives on plain types in `domain` and in
-//! [`state::AppState`]; components render and forward taps.
+//! Leptos components, one per file. Logic lives on plain types in `domain` and in the app
+//! model (`crate::model`); components render it, keep view state, and send events.
 
 pub mod after_check_in;
 pub mod app;

@@ -18,7 +18,7 @@ pub fn MonthCalendar(today: i64) -> impl IntoView {
     let go = move |delta: i64| shown.update(|(y, m)| (*y, *m) = Month::shifted(*y, *m, delta));
     let cells = move || {
         let (year, number) = shown.get();
-        app.progress.with(|p| {
+        app.with_progress(|p| {
             let m = Month::of(&p.history, year, number);
             let blanks = (0..m.leading_blanks).map(|_| (String::new(), "day blank", None, false));
             let days = (1u32..).zip(&m.days).map(|(number, mark)| {

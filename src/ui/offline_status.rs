@@ -6,10 +6,9 @@ use crate::ui::state::AppState;
 #[component]
 pub fn OfflineStatus() -> impl IntoView {
     let app = expect_context::<AppState>();
-    move || {
-        app.offline_ready
-            .get()
-            .then(|| view! { <p class="offline">"Lumbar works offline on this device."</p> })
-            .into_any()
+    view! {
+        <Show when=move || app.model.with(|m| m.offline_ready)>
+            <p class="offline">"Lumbar works offline on this device."</p>
+        </Show>
     }
 }

@@ -12,10 +12,7 @@ pub fn PainChartView() -> impl IntoView {
     let app = expect_context::<AppState>();
     let view_box = format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}");
     move || {
-        let Some(chart) = app
-            .progress
-            .with(|p| PainChart::of(&p.history, CHART_SESSIONS))
-        else {
+        let Some(chart) = app.with_progress(|p| PainChart::of(&p.history, CHART_SESSIONS)) else {
             return view! {
                 <p class="muted chart-empty">
                     "Answer \u{201c}How is your back?\u{201d} before and after a session to see your pain over time here."

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::domain::pose::Pose;
 use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
-use crate::platform::wake_lock::{ScreenWake, WakeStatus};
+use crate::model::{Event, SessionCommand};
+use crate::platform::wake_lock::WakeStatus;
 use crate::platform::{audio, clock, keys};
 use crate::ui::countdown::Countdown;
 use crate::ui::figure::Figure;
@@ -20,7 +21,7 @@ pub fn Player() -> impl IntoView {
     let ticker = Ticker::mount(app);
     let snapshot = Memo::new(move |_| {
         let now = ticker.now.get();
-        app.progress.with(|progress| {
+        app.with_progress(|progress| {
             app.plan.with(|plan| match (&progress.active, plan) {
                 (Some(session), Some(plan)) => session.snapshot(plan, now),
                 _ => None,
@@ -38,57 +39,37 @@ pub fn Player() -> impl IntoView {
 
     // The ring is drawn again when a step starts, pauses or resumes, never per tick.
     let ring_moment = Memo::new(move |_| {
-        app.progress
-            .with(|p| p.active.as_ref().map(|s| (s.step_index, s.clock)))
+        app.with_progress(|p| p.active.as_ref().map(|s| (s.step_index, s.clock)))
     });
     let ring = move || {
         // Read, not only tracked: a memo hears of changes once it has been computed.
         let _moment = ring_moment.get();
         let now = clock::now_ms();
-        app.progress
-            .with_untracked(|p| {
-                app.plan.with_untracked(|plan| match (&p.active, plan) {
-                    (Some(session), Some(plan)) => session.snapshot(plan, now),
-                    _ => None,
-                })
+        app.with_progress_untracked(|p| {
+            app.plan.with_untracked(|plan| match (&p.active, plan) {
+                (Some(session), Some(plan)) => session.snapshot(plan, now),
+                _ => None,
             })
-            .map(|s| RingSpan {
-                step_number: s.step_number,
-                step_ms: s.step.duration_ms(),
-                left_ms: s.remaining_ms,
-                running: !s.paused,
-            })
-            .unwrap_or_default()
+        })
+        .map(|s| RingSpan {
+            step_number: s.step_number,
+            step_ms: s.step.duration_ms(),
+            left_ms: s.remaining_ms,
+            running: !s.paused,
+        })
+        .unwrap_or_default()
     };
 
-    let wake_status = RwSignal::new(WakeStatus::Off);
-    let wake = StoredValue::new_local(Some(ScreenWake::new(move |status| {
-        wake_status.try_set(status);
-    })));
-    // The screen stays on while the clock runs, and may sleep while paused.
-    Effect::new(move |_| {
-        let running = !paused.get();
-        wake.with_value(|wake| wake.as_ref().map(|w| w.set_wanted(running)));
-    });
+    let wake_status = app.wake_status;
     // A tap anywhere is the user activation that a refused wake lock and a locked audio
     // context wait for (WebKit after a reload mid-session, iOS after a call).
     let retake_on_tap = move || {
         audio::unlock();
-        wake.with_value(|wake| wake.as_ref().map(ScreenWake::retake));
+        app.retake_wake_lock();
     };
-    let toggle_pause = move || {
-        ticker.run(|s, p, now| {
-            if s.is_paused() {
-                s.resume(now);
-            } else {
-                s.pause(p, now);
-            }
-            Vec::new()
-        })
-    };
+    let toggle_pause = move || ticker.run(SessionCommand::TogglePause);
     let space = StoredValue::new_local(keys::on_space(toggle_pause));
     on_cleanup(move || {
-        wake.try_update_value(|wake| wake.take());
         space.try_update_value(|space| space.take());
     });
 
@@ -96,10 +77,7 @@ pub fn Player() -> impl IntoView {
     let confirming = RwSignal::new(None::<bool>);
     let ask_to_stop = move |_| {
         let was_running = !paused.get_untracked();
-        ticker.run(|s, p, now| {
-            s.pause(p, now);
-            Vec::new()
-        });
+        ticker.run(SessionCommand::Pause);
         confirming.set(Some(was_running));
     };
     let announcement = move || {
@@ -170,17 +148,17 @@ pub fn Player() -> impl IntoView {
                 })}
             </p>
             <nav class="controls" aria-label="Session controls">
-                <button class="control" on:click=move |_| ticker.run(|s, p, now| s.back(p, now))>
+                <button class="control" on:click=move |_| ticker.run(SessionCommand::Back)>
                     "Back"
                 </button>
                 <button class="control primary" aria-keyshortcuts="Space" on:click=move |_| toggle_pause()>
                     {move || String::from(if paused.get() { "Resume" } else { "Pause" })}
                 </button>
-                <button class="control" on:click=move |_| ticker.run(|s, p, now| s.skip(p, now))>
+                <button class="control" on:click=move |_| ticker.run(SessionCommand::Skip)>
                     "Skip"
                 </button>
             </nav>
-            <button class="danger hurts" on:click=move |_| app.stop_for_pain(clock::now_ms())>
+            <button class="danger hurts" on:click=move |_| app.dispatch(Event::StopForPain)>
                 "Stop — this hurts"
             </button>
             {move || {

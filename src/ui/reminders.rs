@@ -15,9 +15,8 @@ pub fn Reminders() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let download = move |_| {
         let now = clock::now_ms();
-        let minutes = app
-            .progress
-            .with_untracked(|p| Plan::for_routine(&p.routine).approx_minutes());
+        let minutes =
+            app.with_progress_untracked(|p| Plan::for_routine(&p.routine).approx_minutes());
         let ics =
             reminder
                 .get_untracked()

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::platform::clock;
+use crate::model::Event;
 use crate::ui::state::AppState;
 
 /// What progression just changed, why, and a way to take it back.
@@ -8,8 +8,8 @@ use crate::ui::state::AppState;
 pub fn RoutineChangeNote() -> impl IntoView {
     let app = expect_context::<AppState>();
     move || {
-        app.routine_change
-            .get()
+        app.model
+            .with(|m| m.finished().and_then(|f| f.change.clone()))
             .map(|change| {
                 view! {
                     <div class="routine-change" role="status">
@@ -18,7 +18,7 @@ pub fn RoutineChangeNote() -> impl IntoView {
                             {change.describe()}
                             {format!(" ({}).", change.why())}
                         </p>
-                        <button on:click=move |_| app.undo_routine_change(clock::now_ms())>
+                        <button on:click=move |_| app.dispatch(Event::UndoRoutineChange)>
                             "Undo this change"
                         </button>
                     </div>

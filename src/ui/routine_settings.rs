@@ -4,7 +4,7 @@ use crate::domain::progression::COMFORTABLE_RUN;
 use crate::domain::records::ChangeReason;
 use crate::domain::routine::Routine;
 use crate::domain::routine_limits::Knob;
-use crate::platform::clock;
+use crate::model::Event;
 use crate::ui::result_line::ResultLine;
 use crate::ui::state::AppState;
 
@@ -15,7 +15,7 @@ const CHANGES_SHOWN: usize = 5;
 #[component]
 pub fn RoutineSettings() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let routine = move || app.progress.with(|p| p.routine);
+    let routine = move || app.with_progress(|p| p.routine);
     // What the user has typed and not saved yet; a field without a draft shows the routine,
     // so changes made elsewhere (progression, undo, another tab) show up by themselves.
     let drafts: Vec<(Knob, RwSignal<Option<String>>)> = Knob::ALL
@@ -27,7 +27,7 @@ pub fn RoutineSettings() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let mut next = app.progress.with_untracked(|p| p.routine);
+        let mut next = app.with_progress_untracked(|p| p.routine);
         let result = drafts.with_value(|d| {
             d.iter()
                 .try_for_each(|(knob, text)| match text.get_untracked() {
@@ -38,21 +38,21 @@ pub fn RoutineSettings() -> impl IntoView {
         message.set(Some(match result {
             Err(why) => (false, why),
             Ok(()) => {
-                let changed = app.progress.try_update(|p| {
-                    p.change_routine(next, ChangeReason::ChangedByYou, clock::now_ms())
-                });
                 clear_drafts();
-                match changed.flatten() {
-                    Some(_) => (true, "Saved. Your next session uses these numbers.".into()),
-                    None => (true, "Nothing to change.".into()),
+                if next == app.with_progress_untracked(|p| p.routine) {
+                    (true, "Nothing to change.".into())
+                } else {
+                    app.dispatch(Event::ChangeRoutine(next, ChangeReason::ChangedByYou));
+                    (true, "Saved. Your next session uses these numbers.".into())
                 }
             }
         }));
     };
     let reset = move |_| {
-        app.progress.update(|p| {
-            p.change_routine(Routine::AS_WRITTEN, ChangeReason::Reset, clock::now_ms());
-        });
+        app.dispatch(Event::ChangeRoutine(
+            Routine::AS_WRITTEN,
+            ChangeReason::Reset,
+        ));
         clear_drafts();
         message.set(Some((true, "Back to the routine as written.".into())));
     };
@@ -86,7 +86,7 @@ pub fn RoutineSettings() -> impl IntoView {
     });
     let changes =
         move || {
-            app.progress.with(|p| {
+            app.with_progress(|p| {
                 if p.routine_changes.is_empty() {
                     return view! { <li>"None yet: this is the routine as written."</li> }
                         .into_any();
@@ -104,7 +104,7 @@ pub fn RoutineSettings() -> impl IntoView {
                         <li>
                             <span>{line}</span>
                             {can_undo.then(|| view! {
-                                <button on:click=move |_| app.undo_routine_change(clock::now_ms())>
+                                <button on:click=move |_| app.dispatch(Event::UndoRoutineChange)>
                                     "Undo"
                                 </button>
                             })}
@@ -138,8 +138,11 @@ pub fn RoutineSettings() -> impl IntoView {
                 <input
                     type="checkbox"
                     role="switch"
-                    prop:checked=move || app.progress.with(|p| p.progression)
-                    on:change=move |_| app.progress.update(|p| p.progression = !p.progression)
+                    prop:checked=move || app.with_progress(|p| p.progression)
+                    on:change=move |_| {
+                        let on = app.with_progress_untracked(|p| p.progression);
+                        app.dispatch(Event::SetProgression(!on));
+                    }
                 />
             </label>
             <h3>"Changes"</h3>

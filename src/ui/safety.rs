@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::platform::clock;
+use crate::model::Event;
 use crate::ui::state::AppState;
 
 /// Shown until acknowledged once: the seed's own safety tip, plus when to stop.
@@ -26,7 +26,7 @@ pub fn Safety() -> impl IntoView {
             </ul>
             <button
                 class="primary big"
-                on:click=move |_| app.acknowledge_safety(clock::now_ms())
+                on:click=move |_| app.dispatch(Event::AcknowledgeSafety)
             >
                 "I understand"
             </button>

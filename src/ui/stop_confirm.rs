@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::platform::clock;
+use crate::model::{Event, SessionCommand};
 use crate::ui::state::AppState;
 use crate::ui::ticker::Ticker;
 
@@ -15,10 +15,7 @@ pub fn StopConfirm(
     let app = expect_context::<AppState>();
     let keep_going = move |_| {
         if was_running {
-            ticker.run(|s, _, now| {
-                s.resume(now);
-                Vec::new()
-            });
+            ticker.run(SessionCommand::Resume);
         }
         closed.set(None);
     };
@@ -31,7 +28,7 @@ pub fn StopConfirm(
                     <button class="primary" on:click=keep_going>
                         "Keep going"
                     </button>
-                    <button class="danger" on:click=move |_| app.stop(clock::now_ms())>
+                    <button class="danger" on:click=move |_| app.dispatch(Event::Stop)>
                         "End session"
                     </button>
                 </div>

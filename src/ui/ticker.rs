@@ -6,9 +6,7 @@
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
-use crate::domain::cue::Cue;
-use crate::domain::plan::Plan;
-use crate::domain::session::Session;
+use crate::model::{Event, SessionCommand};
 use crate::platform::{clock, visibility};
 use crate::ui::state::AppState;
 
@@ -17,23 +15,20 @@ pub struct Ticker {
     app: AppState,
     /// The time the player renders; moves only when the ticker runs.
     pub now: RwSignal<i64>,
-    last_tick: StoredValue<i64>,
     wake: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
 impl Ticker {
     /// Starts ticking for the current component; timers and listeners end with it.
     pub fn mount(app: AppState) -> Ticker {
-        let now = clock::now_ms();
         let ticker = Ticker {
             app,
-            now: RwSignal::new(now),
-            last_tick: StoredValue::new(now),
+            now: RwSignal::new(clock::now_ms()),
             wake: StoredValue::new_local(None),
         };
         let watch = StoredValue::new_local(visibility::on_change(move |visible| {
             if visible {
-                ticker.tick();
+                ticker.run(SessionCommand::Tick);
             } else {
                 ticker.sleep();
             }
@@ -42,33 +37,22 @@ impl Ticker {
             ticker.sleep();
             watch.try_update_value(|watch| watch.take());
         });
-        ticker.tick();
+        ticker.run(SessionCommand::Tick);
         ticker
     }
 
-    pub fn tick(self) {
-        self.run(|_, _, _| Vec::new());
-    }
-
-    /// Brings the session up to now, then applies a user's command (pause, skip…). A plain
-    /// function, not a closure type: one copy of this and of `change_session` in the wasm
-    /// instead of one per button.
-    pub fn run(self, command: fn(&mut Session, &Plan, i64) -> Vec<Cue>) {
-        let Some(since) = self.last_tick.try_get_value() else {
+    /// Brings the session up to now, then applies a user's command (pause, skip…).
+    pub fn run(self, command: SessionCommand) {
+        if self.wake.try_with_value(|_| ()).is_none() {
             return;
-        };
-        let now = clock::now_ms();
-        self.last_tick.set_value(now);
-        let due = self.app.change_session(now, |session, plan| {
-            let mut due = session.advance(plan, since, now);
-            due.extend(command(session, plan, now));
-            due
-        });
-        self.now.try_set(now);
+        }
+        let now = clock::now();
+        let effects = self.app.apply(Event::Session(command), now);
+        self.now.try_set(now.ms);
         // The next wake-up is set before any cue plays: whatever an output does, the
         // countdown goes on.
-        self.schedule(now);
-        self.app.coach(&due);
+        self.schedule(now.ms);
+        self.app.carry_out(effects);
     }
 
     fn sleep(self) {
@@ -80,14 +64,14 @@ impl Ticker {
             self.sleep();
             return;
         }
-        let delay = self.app.progress.with_untracked(|p| {
+        let delay = self.app.with_progress_untracked(|p| {
             p.active
                 .as_ref()
                 .and_then(|session| session.next_wake_in_ms(now))
         });
         // Replacing the old timeout drops it, which clears it.
         self.wake.try_update_value(|wake| {
-            *wake = delay.map(|ms| Timeout::new(ms, move || self.tick()));
+            *wake = delay.map(|ms| Timeout::new(ms, move || self.run(SessionCommand::Tick)));
         });
     }
 }

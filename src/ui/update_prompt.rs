@@ -1,18 +1,22 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::model::Screen;
 use crate::platform::service_worker;
-use crate::ui::state::{AppState, Screen};
+use crate::ui::state::AppState;
 
 /// "New version — reload", offered only outside a session so an update never interrupts one.
 #[component]
-pub fn UpdatePrompt(screen: Memo<Screen>) -> impl IntoView {
+pub fn UpdatePrompt() -> impl IntoView {
     let app = expect_context::<AppState>();
     // A memo, so moving between other screens does not build the prompt again (it is a
     // status: a screen reader would announce it again).
-    let shown = Memo::new(move |_| app.update_ready.get() && screen.get() != Screen::Player);
+    let shown = Memo::new(move |_| {
+        app.model
+            .with(|m| m.update_ready && m.screen != Screen::Session)
+    });
     view! {
-        {move || shown.get().then(|| view! {
+        <Show when=move || shown.get()>
             <div class="update" role="status">
                 <p>"A new version of Lumbar is ready."</p>
                 <button
@@ -22,6 +26,6 @@ pub fn UpdatePrompt(screen: Memo<Screen>) -> impl IntoView {
                     "Reload"
                 </button>
             </div>
-        }).into_any()}
+        </Show>
     }
 }

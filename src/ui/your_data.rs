@@ -3,10 +3,12 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::domain::calendar::{format_day, local_day};
+use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, ImportMode, ImportPreview};
+use crate::model::Event;
 use crate::platform::{clock, files};
 use crate::ui::result_line::ResultLine;
-use crate::ui::state::{AppState, Store};
+use crate::ui::state::AppState;
 
 const JSON: &str = "application/json";
 
@@ -14,15 +16,16 @@ const JSON: &str = "application/json";
 #[component]
 pub fn YourData() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let Store(store) = expect_context::<Store>();
+    let store = app.store();
     let preview = RwSignal::new(None::<ImportPreview>);
     let message = RwSignal::new(None::<(bool, String)>);
-    let backups = RwSignal::new(store.with_value(|s| s.backups()));
+    let backups =
+        RwSignal::new(store.with_value(|s| s.as_ref().map(|s| s.backups()).unwrap_or_default()));
 
     let download = move |_| {
         let now = clock::now_ms();
         let day = format_day(local_day(now, clock::utc_offset_min())).replace(' ', "-");
-        let text = app.progress.with_untracked(transfer::export);
+        let text = app.with_progress_untracked(transfer::export);
         if let Err(error) = files::download(&format!("lumbar-progress-{day}.json"), JSON, &text) {
             message.set(Some((false, error)));
         }
@@ -64,9 +67,9 @@ pub fn YourData() -> impl IntoView {
             return;
         };
         if mode == ImportMode::Replace {
-            let current = app.progress.get_untracked();
-            if let Some(Err(notice)) =
-                store.try_with_value(|s| s.back_up(&current, clock::now_ms()))
+            let current = app.with_progress_untracked(Progress::clone);
+            if let Some(Some(Err(notice))) =
+                store.try_with_value(|s| s.as_ref().map(|s| s.back_up(&current, clock::now_ms())))
             {
                 message.set(Some((
                     false,
@@ -74,11 +77,10 @@ pub fn YourData() -> impl IntoView {
                 )));
                 return;
             }
-            backups.set(store.with_value(|s| s.backups()));
+            backups.set(store.with_value(|s| s.as_ref().map(|s| s.backups()).unwrap_or_default()));
         }
         let summary = checked.summary();
-        app.progress
-            .update(|p| transfer::apply(p, checked.imported, mode));
+        app.dispatch(Event::Import(checked.imported, mode));
         preview.set(None);
         let done = match mode {
             ImportMode::Merge => format!("Imported and merged: {summary}."),

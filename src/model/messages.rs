@@ -1,0 +1,91 @@
+//! What goes into the app model (events, with the time they happen) and what comes out of
+//! it (effects, as data that the browser shell carries out).
+
+use crate::domain::cue::Cue;
+use crate::domain::progress::Progress;
+use crate::domain::records::{ChangeReason, Feel, Settings};
+use crate::domain::routine::Routine;
+use crate::domain::transfer::ImportMode;
+
+/// The moment an event happens, as the device's clock and time zone tell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Now {
+    pub ms: i64,
+    /// Local time minus UTC, so that days are the user's days.
+    pub utc_offset_min: i32,
+}
+
+/// A user's command to the session in progress; every one brings the session up to now first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionCommand {
+    /// A timer fired: only catch up with the clock.
+    Tick,
+    Pause,
+    Resume,
+    TogglePause,
+    Skip,
+    Back,
+}
+
+/// What the service worker's registration tells the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerNews {
+    /// This version's files are saved on the device: Lumbar opens without a network.
+    OfflineReady,
+    /// The first install failed (typically the connection dropped while the files came):
+    /// nothing is saved, and the browser would not try again before the next visit.
+    OfflineFailed,
+    /// A new version has been installed while an older one controls the page (on a first
+    /// visit there is nothing to update).
+    UpdateReady,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    AcknowledgeSafety,
+    OpenCheckIn,
+    CloseCheckIn,
+    /// Start the session, with the answer to "How is your back right now?" if given.
+    Start {
+        pain_before: Option<u8>,
+    },
+    Session(SessionCommand),
+    /// "End session", confirmed.
+    Stop,
+    /// "Stop — this hurts": ends at once, no question asked, and says so in history.
+    StopForPain,
+    /// The answers on the finish screen.
+    CheckInAfter {
+        pain: Option<u8>,
+        feel: Option<Feel>,
+    },
+    UndoRoutineChange,
+    DismissFinish,
+    OpenHistory,
+    CloseHistory,
+    ChangeSettings(Settings),
+    ChangeRoutine(Routine, ChangeReason),
+    SetProgression(bool),
+    Import(Progress, ImportMode),
+    /// Another tab saved its progress: merge it with ours.
+    SavedElsewhere(Progress),
+    /// The store wrote our progress, merged with anything another tab wrote meanwhile.
+    Stored(Progress),
+    Notify(String),
+    DismissNotice(u32),
+    Worker(WorkerNews),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// The stored progress changed: write it.
+    Save,
+    PlayCues(Vec<Cue>),
+    /// The screen should stay on (a session runs) or may sleep again.
+    KeepScreenOn(bool),
+    /// The first completed session: ask the browser to keep Lumbar's storage.
+    AskPersistentStorage,
+    /// Back home: the moment an update can be offered without harm, and to try again to save
+    /// the files for offline use.
+    CheckForUpdate,
+}

@@ -1,0 +1,327 @@
+//! The app's model: which screen shows, every transition between screens, and what each one
+//! asks of the browser. Pure Rust like the domain: events come in with the time they happen,
+//! effects go out as data, and `ui::state` carries them out.
+
+mod messages;
+
+pub use messages::{Effect, Event, Now, SessionCommand, WorkerNews};
+
+use crate::domain::plan::Plan;
+use crate::domain::progress::Progress;
+use crate::domain::records::{Outcome, RoutineChange, SessionRecord};
+use crate::domain::session::Session;
+use crate::domain::transfer;
+
+/// Shown when the first install failed; gone once a later try succeeds.
+pub const OFFLINE_FAILED: &str = "Lumbar could not be saved for offline use yet. It will try again the next time you open it or finish a session.";
+
+/// One screen at a time, with what only that screen needs: "checking in while the history
+/// is open" cannot be written down.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    /// Until the safety advice is acknowledged once.
+    Safety,
+    Home,
+    /// "How is your back right now?", between Start and the first step.
+    CheckIn,
+    /// The session in `Progress::active`; shown whenever there is one.
+    Session,
+    Finish(Finished),
+    History,
+}
+
+/// The session that just ended, until the user taps Done.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished {
+    pub record: SessionRecord,
+    /// The after-session questions were answered (or, after a stop for pain, not asked).
+    pub checked_in: bool,
+    /// What progression changed in response, shown with an Undo.
+    pub change: Option<RoutineChange>,
+}
+
+/// A message the user must see (storage trouble, recovered data) until they dismiss it. The
+/// id keys it in the list, so dismissing one leaves the others' elements alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub progress: Progress,
+    pub screen: Screen,
+    pub notices: Vec<Notice>,
+    next_notice_id: u32,
+    /// A new version of the app is installed and waits for the user's go-ahead.
+    pub update_ready: bool,
+    /// This version's files are saved on the device: Lumbar opens without a network.
+    pub offline_ready: bool,
+    /// The plan of the session in progress, built when a session starts or arrives, never
+    /// per tick.
+    plan: Option<Plan>,
+    /// The moment the session was last brought up to date: cues between then and now are due.
+    advanced_to_ms: i64,
+}
+
+impl Model {
+    /// The app as it opens on stored progress. A session left alone for hours goes to history;
+    /// one that is still fresh goes on where it was. The stored form is written back at once,
+    /// so that it is in this version's format and merged with any other tab's.
+    pub fn open(mut progress: Progress, notices: Vec<String>, now: Now) -> (Model, Vec<Effect>) {
+        progress.retire_abandoned_session(now.ms);
+        let mut model = Model {
+            progress,
+            screen: Screen::Home,
+            notices: Vec::new(),
+            next_notice_id: 0,
+            update_ready: false,
+            offline_ready: false,
+            plan: None,
+            advanced_to_ms: now.ms,
+        };
+        notices.into_iter().for_each(|text| model.notify(text));
+        model.settle();
+        let mut effects = vec![Effect::Save];
+        if model
+            .progress
+            .active
+            .as_ref()
+            .is_some_and(|s| !s.is_paused())
+        {
+            effects.push(Effect::KeepScreenOn(true));
+        }
+        if model.screen == Screen::Home {
+            effects.push(Effect::CheckForUpdate);
+        }
+        (model, effects)
+    }
+
+    pub fn plan(&self) -> Option<&Plan> {
+        self.plan.as_ref()
+    }
+
+    pub fn finished(&self) -> Option<&Finished> {
+        match &self.screen {
+            Screen::Finish(finished) => Some(finished),
+            _ => None,
+        }
+    }
+
+    pub fn update(&mut self, event: Event, now: Now) -> Vec<Effect> {
+        if let Event::Session(command) = event {
+            return self.command(command, now);
+        }
+        let stored = matches!(event, Event::Stored(_));
+        let before = self.progress.clone();
+        let (was_home, was_session) = (self.screen == Screen::Home, self.screen == Screen::Session);
+        let mut effects = self.handle(event, now);
+        self.settle();
+        if !stored && self.progress != before {
+            effects.insert(0, Effect::Save);
+        }
+        // A session that another tab started or ended, or that an import brought.
+        let is_session = self.screen == Screen::Session;
+        if is_session != was_session
+            && !effects.iter().any(|e| matches!(e, Effect::KeepScreenOn(_)))
+        {
+            effects.push(Effect::KeepScreenOn(is_session));
+        }
+        if !was_home && self.screen == Screen::Home {
+            effects.push(Effect::CheckForUpdate);
+        }
+        effects
+    }
+
+    fn handle(&mut self, event: Event, now: Now) -> Vec<Effect> {
+        match event {
+            Event::AcknowledgeSafety => {
+                self.progress.safety_acknowledged_at_ms = Some(now.ms);
+                self.screen = Screen::Home;
+            }
+            Event::OpenCheckIn => self.go(Screen::Home, Screen::CheckIn),
+            Event::CloseCheckIn => self.go(Screen::CheckIn, Screen::Home),
+            Event::Start { pain_before } => return self.start(pain_before, now),
+            Event::Stop => return self.stop(now, false),
+            Event::StopForPain => return self.stop(now, true),
+            Event::CheckInAfter { pain, feel } => {
+                if let Screen::Finish(finished) = &mut self.screen {
+                    let started = finished.record.started_at_ms;
+                    self.progress.check_in_after(started, pain, feel);
+                    finished.checked_in = true;
+                    finished.change = self.progress.progress_routine(now.ms);
+                }
+            }
+            Event::UndoRoutineChange => {
+                self.progress.undo_last_change(now.ms);
+                if let Screen::Finish(finished) = &mut self.screen {
+                    finished.change = None;
+                }
+            }
+            Event::DismissFinish => {
+                if matches!(self.screen, Screen::Finish(_)) {
+                    self.screen = Screen::Home;
+                }
+            }
+            Event::OpenHistory => self.go(Screen::Home, Screen::History),
+            Event::CloseHistory => self.go(Screen::History, Screen::Home),
+            Event::ChangeSettings(settings) => self.progress.settings = settings,
+            Event::ChangeRoutine(routine, reason) => {
+                self.progress.change_routine(routine, reason, now.ms);
+            }
+            Event::SetProgression(on) => self.progress.progression = on,
+            Event::Import(imported, mode) => transfer::apply(&mut self.progress, imported, mode),
+            Event::SavedElsewhere(theirs) => self.progress.merge(theirs),
+            Event::Stored(progress) => self.progress = progress,
+            Event::Notify(text) => self.notify(text),
+            Event::DismissNotice(id) => self.notices.retain(|n| n.id != id),
+            Event::Worker(news) => self.hear(news),
+            Event::Session(_) => {}
+        }
+        Vec::new()
+    }
+
+    /// Moves to `to` only from `from`: a tap that arrives after the screen has changed (a
+    /// double tap, another tab's session) does nothing.
+    fn go(&mut self, from: Screen, to: Screen) {
+        if self.screen == from {
+            self.screen = to;
+        }
+    }
+
+    fn start(&mut self, pain_before: Option<u8>, now: Now) -> Vec<Effect> {
+        if !matches!(self.screen, Screen::CheckIn | Screen::Home) {
+            return Vec::new();
+        }
+        let routine = self.progress.routine;
+        let plan = Plan::for_routine(&routine);
+        let (mut session, cues) = Session::start(routine, &plan, now.ms, now.utc_offset_min);
+        session.pain_before = pain_before;
+        self.progress.active = Some(session);
+        self.plan = Some(plan);
+        self.advanced_to_ms = now.ms;
+        self.screen = Screen::Session;
+        vec![Effect::KeepScreenOn(true), Effect::PlayCues(cues)]
+    }
+
+    /// Brings the session up to now, then applies the command. Saves only when the session
+    /// changed (a step began, a pause), never on a tick that only counts down.
+    fn command(&mut self, command: SessionCommand, now: Now) -> Vec<Effect> {
+        let (Some(mut session), Some(plan)) = (self.progress.active.clone(), self.plan.take())
+        else {
+            return Vec::new();
+        };
+        let since = std::mem::replace(&mut self.advanced_to_ms, now.ms);
+        let was_paused = session.is_paused();
+        let mut cues = session.advance(&plan, since, now.ms);
+        match command {
+            SessionCommand::Tick => {}
+            SessionCommand::Pause => session.pause(&plan, now.ms),
+            SessionCommand::Resume => session.resume(now.ms),
+            SessionCommand::TogglePause if was_paused => session.resume(now.ms),
+            SessionCommand::TogglePause => session.pause(&plan, now.ms),
+            SessionCommand::Skip => cues.extend(session.skip(&plan, now.ms)),
+            SessionCommand::Back => cues.extend(session.back(&plan, now.ms)),
+        }
+        let mut effects = Vec::new();
+        if session.is_finished() {
+            let record = session.record(&plan, now.ms, Outcome::Completed);
+            effects = self.end(record, false, now);
+            effects.insert(0, Effect::Save);
+        } else {
+            if session.is_paused() != was_paused {
+                effects.push(Effect::KeepScreenOn(was_paused));
+            }
+            if self.progress.active.as_ref() != Some(&session) {
+                self.progress.active = Some(session);
+                effects.insert(0, Effect::Save);
+            }
+            self.plan = Some(plan);
+        }
+        if !cues.is_empty() {
+            effects.push(Effect::PlayCues(cues));
+        }
+        effects
+    }
+
+    fn stop(&mut self, now: Now, for_pain: bool) -> Vec<Effect> {
+        let Some(session) = &self.progress.active else {
+            return Vec::new();
+        };
+        let plan = Plan::for_routine(&session.routine);
+        let record = SessionRecord {
+            stopped_for_pain: for_pain,
+            ..session.record(&plan, now.ms, Outcome::Stopped)
+        };
+        self.end(record, for_pain, now)
+    }
+
+    /// Records the session and shows the finish screen. After a stop for pain there is no
+    /// question to wait for: progression eases back at once.
+    fn end(&mut self, record: SessionRecord, for_pain: bool, now: Now) -> Vec<Effect> {
+        let first_completed = record.outcome == Outcome::Completed
+            && !self
+                .progress
+                .history
+                .iter()
+                .any(|r| r.outcome == Outcome::Completed);
+        self.progress.active = None;
+        self.plan = None;
+        self.progress.record(record.clone());
+        let change = if for_pain {
+            self.progress.progress_routine(now.ms)
+        } else {
+            None
+        };
+        self.screen = Screen::Finish(Finished {
+            record,
+            checked_in: for_pain,
+            change,
+        });
+        let mut effects = vec![Effect::KeepScreenOn(false)];
+        if first_completed {
+            effects.push(Effect::AskPersistentStorage);
+        }
+        effects
+    }
+
+    /// Keeps the screen in line with progress, whatever changed it: another tab's session
+    /// arriving or ending, an import, the safety acknowledgement.
+    fn settle(&mut self) {
+        let active_routine = self.progress.active.as_ref().map(|s| s.routine);
+        if active_routine.is_none() {
+            self.plan = None;
+        } else if self.plan.is_none() {
+            self.plan = active_routine.map(|routine| Plan::for_routine(&routine));
+        }
+        if !self.progress.safety_acknowledged() {
+            self.screen = Screen::Safety;
+        } else if active_routine.is_some() {
+            self.screen = Screen::Session;
+        } else if matches!(self.screen, Screen::Session | Screen::Safety) {
+            self.screen = Screen::Home;
+        }
+    }
+
+    fn notify(&mut self, text: String) {
+        if self.notices.iter().all(|n| n.text != text) {
+            self.notices.push(Notice {
+                id: self.next_notice_id,
+                text,
+            });
+            self.next_notice_id += 1;
+        }
+    }
+
+    fn hear(&mut self, news: WorkerNews) {
+        match news {
+            WorkerNews::OfflineReady => {
+                self.offline_ready = true;
+                self.notices.retain(|n| n.text != OFFLINE_FAILED);
+            }
+            WorkerNews::OfflineFailed => self.notify(OFFLINE_FAILED.into()),
+            WorkerNews::UpdateReady => self.update_ready = true,
+        }
+    }
+}

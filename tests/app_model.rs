@@ -1,0 +1,367 @@
+//! The app model without a browser: whole flows driven by events, with time passed in, and
+//! the effects each transition asks for.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lumbar::domain::progress::Progress;
+use lumbar::domain::records::{ChangeReason, Feel, Outcome};
+use lumbar::domain::routine::Routine;
+use lumbar::domain::transfer::ImportMode;
+use lumbar::model::{Effect, Event, Model, Now, Screen, SessionCommand, WorkerNews};
+use proptest::prelude::*;
+
+const START: i64 = 1_764_000_000_000;
+
+fn at(ms: i64) -> Now {
+    Now {
+        ms,
+        utc_offset_min: 60,
+    }
+}
+
+fn acknowledged() -> Progress {
+    Progress {
+        safety_acknowledged_at_ms: Some(START - 1_000),
+        ..Progress::default()
+    }
+}
+
+fn opened(progress: Progress) -> Model {
+    Model::open(progress, Vec::new(), at(START)).0
+}
+
+fn has_cues(effects: &[Effect]) -> bool {
+    effects
+        .iter()
+        .any(|e| matches!(e, Effect::PlayCues(c) if !c.is_empty()))
+}
+
+/// Ticks once a second until the session ends; returns the effects of the last tick and
+/// the time it came.
+fn tick_to_the_end(model: &mut Model, mut now: i64) -> (Vec<Effect>, i64) {
+    for _ in 0..3_600 {
+        now += 1_000;
+        let effects = model.update(Event::Session(SessionCommand::Tick), at(now));
+        if model.screen != Screen::Session {
+            return (effects, now);
+        }
+    }
+    panic!("the session did not end within an hour");
+}
+
+#[test]
+fn a_first_visit_goes_from_safety_through_a_session_and_back_home() {
+    let (mut model, effects) = Model::open(Progress::default(), Vec::new(), at(START));
+    assert_eq!(model.screen, Screen::Safety);
+    assert_eq!(effects, [Effect::Save], "nothing to update or keep on yet");
+
+    let effects = model.update(Event::AcknowledgeSafety, at(START + 5_000));
+    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(
+        model.progress.safety_acknowledged_at_ms,
+        Some(START + 5_000)
+    );
+    assert_eq!(effects, [Effect::Save, Effect::CheckForUpdate]);
+
+    assert!(model
+        .update(Event::OpenCheckIn, at(START + 6_000))
+        .is_empty());
+    assert_eq!(model.screen, Screen::CheckIn);
+
+    let started_at = START + 7_000;
+    let effects = model.update(
+        Event::Start {
+            pain_before: Some(3),
+        },
+        at(started_at),
+    );
+    assert_eq!(model.screen, Screen::Session);
+    assert_eq!(effects[0], Effect::Save);
+    assert!(effects.contains(&Effect::KeepScreenOn(true)));
+    assert!(has_cues(&effects), "the first step is announced");
+    assert_eq!(model.plan().map(|p| p.len()), Some(65));
+
+    let (effects, ended_at) = tick_to_the_end(&mut model, started_at);
+    let finished = model.finished().expect("the finish screen").clone();
+    assert_eq!(finished.record.outcome, Outcome::Completed);
+    assert_eq!(finished.record.pain_before, Some(3));
+    assert!(!finished.checked_in);
+    assert!(model.progress.active.is_none() && model.plan().is_none());
+    for wanted in [
+        Effect::Save,
+        Effect::KeepScreenOn(false),
+        Effect::AskPersistentStorage,
+    ] {
+        assert!(effects.contains(&wanted), "{wanted:?} in {effects:?}");
+    }
+
+    let effects = model.update(
+        Event::CheckInAfter {
+            pain: Some(2),
+            feel: Some(Feel::AboutRight),
+        },
+        at(ended_at + 10_000),
+    );
+    assert_eq!(effects, [Effect::Save]);
+    assert!(model.finished().is_some_and(|f| f.checked_in));
+    let record = &model.progress.history[0];
+    assert_eq!(
+        (record.pain_after, record.feel),
+        (Some(2), Some(Feel::AboutRight))
+    );
+
+    let effects = model.update(Event::DismissFinish, at(ended_at + 20_000));
+    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(effects, [Effect::CheckForUpdate]);
+}
+
+#[test]
+fn only_the_first_completed_session_asks_to_keep_the_storage() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let (effects, end) = tick_to_the_end(&mut model, START);
+    assert!(effects.contains(&Effect::AskPersistentStorage));
+    model.update(Event::DismissFinish, at(end));
+    model.update(Event::Start { pain_before: None }, at(end + 1_000));
+    let (effects, _) = tick_to_the_end(&mut model, end + 1_000);
+    assert!(!effects.contains(&Effect::AskPersistentStorage));
+}
+
+#[test]
+fn a_tick_that_only_counts_down_asks_for_nothing() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let before = model.progress.clone();
+    // The warm-up lasts 3 minutes: 10 s into it nothing is due.
+    let effects = model.update(Event::Session(SessionCommand::Tick), at(START + 10_000));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(model.progress, before, "nothing to save");
+}
+
+#[test]
+fn pausing_lets_the_screen_sleep_and_resuming_keeps_it_on() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let effects = model.update(
+        Event::Session(SessionCommand::TogglePause),
+        at(START + 2_000),
+    );
+    assert_eq!(effects, [Effect::Save, Effect::KeepScreenOn(false)]);
+    assert!(model.progress.active.as_ref().unwrap().is_paused());
+
+    let quiet = model.update(Event::Session(SessionCommand::Tick), at(START + 60_000));
+    assert!(
+        quiet.is_empty(),
+        "a paused session does not change: {quiet:?}"
+    );
+
+    let effects = model.update(
+        Event::Session(SessionCommand::TogglePause),
+        at(START + 90_000),
+    );
+    assert_eq!(effects, [Effect::Save, Effect::KeepScreenOn(true)]);
+    let effects = model.update(Event::Session(SessionCommand::Skip), at(START + 91_000));
+    assert_eq!(model.progress.active.as_ref().unwrap().step_index, 1);
+    assert!(has_cues(&effects), "the next step is announced");
+}
+
+#[test]
+fn stop_for_pain_ends_at_once_eases_back_and_asks_nothing() {
+    let mut progress = acknowledged();
+    progress.progression = true;
+    let above = Routine {
+        wall_slide_reps: 8,
+        ..Routine::AS_WRITTEN
+    };
+    progress.change_routine(above, ChangeReason::Progressed, START - 500);
+    let mut model = opened(progress);
+    model.update(
+        Event::Start {
+            pain_before: Some(4),
+        },
+        at(START),
+    );
+    let effects = model.update(Event::StopForPain, at(START + 30_000));
+    assert!(effects.contains(&Effect::KeepScreenOn(false)));
+    assert!(!effects.contains(&Effect::AskPersistentStorage));
+    let finished = model.finished().unwrap();
+    assert!(finished.record.stopped_for_pain);
+    assert_eq!(finished.record.outcome, Outcome::Stopped);
+    assert!(finished.checked_in, "no question after pain");
+    assert!(finished.change.is_some(), "progression eased back");
+    assert!(model.progress.routine.wall_slide_reps < 8);
+
+    model.update(Event::UndoRoutineChange, at(START + 40_000));
+    assert_eq!(model.progress.routine, above);
+    assert!(model.finished().unwrap().change.is_none());
+}
+
+#[test]
+fn a_tap_meant_for_another_screen_changes_nothing() {
+    let mut model = opened(acknowledged());
+    model.update(Event::OpenCheckIn, at(START));
+    let before = model.clone();
+    for event in [
+        Event::OpenHistory,
+        Event::CloseHistory,
+        Event::DismissFinish,
+        Event::Stop,
+        Event::Session(SessionCommand::Skip),
+    ] {
+        assert!(model.update(event.clone(), at(START + 1)).is_empty());
+        assert_eq!(model, before, "{event:?} while checking in");
+    }
+    model.update(Event::CloseCheckIn, at(START + 2));
+    model.update(Event::OpenHistory, at(START + 3));
+    assert_eq!(model.screen, Screen::History);
+    model.update(Event::OpenCheckIn, at(START + 4));
+    assert_eq!(
+        model.screen,
+        Screen::History,
+        "no check-in over the history"
+    );
+    model.update(Event::Start { pain_before: None }, at(START + 5));
+    assert_eq!(model.screen, Screen::History, "no session from the history");
+}
+
+#[test]
+fn a_session_ended_in_another_tab_ends_here_too() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let mut other = model.clone();
+    assert_eq!(model.screen, Screen::Session);
+
+    other.update(Event::Stop, at(START + 9_000));
+    let effects = model.update(
+        Event::SavedElsewhere(other.progress.clone()),
+        at(START + 9_500),
+    );
+    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(model.progress.history.len(), 1);
+    assert!(effects.contains(&Effect::KeepScreenOn(false)));
+}
+
+#[test]
+fn what_the_store_hands_back_is_taken_without_another_save() {
+    let mut model = opened(acknowledged());
+    let mut stored = model.progress.clone();
+    stored.settings.voice = !stored.settings.voice;
+    assert!(model
+        .update(Event::Stored(stored.clone()), at(START))
+        .is_empty());
+    assert_eq!(model.progress, stored);
+}
+
+#[test]
+fn an_import_that_replaces_everything_keeps_the_screen_consistent() {
+    let mut model = opened(acknowledged());
+    model.update(Event::OpenHistory, at(START));
+    let mut file = opened(acknowledged());
+    file.update(Event::Start { pain_before: None }, at(START - 50_000));
+    file.update(Event::Stop, at(START - 40_000));
+    let effects = model.update(
+        Event::Import(file.progress, ImportMode::Replace),
+        at(START + 1),
+    );
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(
+        model.screen,
+        Screen::History,
+        "an import keeps what it does not replace"
+    );
+    assert_eq!(model.progress.history.len(), 1);
+    assert!(model.progress.safety_acknowledged());
+}
+
+#[test]
+fn opening_resumes_a_fresh_session_and_retires_an_abandoned_one() {
+    let mut running = opened(acknowledged());
+    running.update(Event::Start { pain_before: None }, at(START));
+
+    let (model, effects) = Model::open(running.progress.clone(), Vec::new(), at(START + 60_000));
+    assert_eq!(model.screen, Screen::Session);
+    assert!(effects.contains(&Effect::KeepScreenOn(true)));
+
+    let four_hours = 4 * 3_600_000;
+    let (model, effects) = Model::open(running.progress, Vec::new(), at(START + four_hours));
+    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(model.progress.history[0].outcome, Outcome::Stopped);
+    assert_eq!(effects, [Effect::Save, Effect::CheckForUpdate]);
+}
+
+#[test]
+fn notices_are_shown_once_and_dismissed_one_by_one() {
+    let (mut model, _) = Model::open(acknowledged(), vec!["Recovered".into()], at(START));
+    model.update(Event::Notify("Full".into()), at(START));
+    model.update(Event::Notify("Full".into()), at(START));
+    let ids: Vec<u32> = model.notices.iter().map(|n| n.id).collect();
+    assert_eq!(ids.len(), 2);
+    model.update(Event::DismissNotice(ids[0]), at(START));
+    assert_eq!(model.notices.len(), 1);
+    assert_eq!(model.notices[0].text, "Full");
+
+    model.update(Event::Worker(WorkerNews::OfflineFailed), at(START));
+    assert_eq!(model.notices.len(), 2);
+    model.update(Event::Worker(WorkerNews::OfflineReady), at(START));
+    assert_eq!(
+        model.notices.len(),
+        1,
+        "the failure's message goes once it worked"
+    );
+    assert!(model.offline_ready && !model.update_ready);
+    model.update(Event::Worker(WorkerNews::UpdateReady), at(START));
+    assert!(model.update_ready);
+}
+
+fn any_event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        Just(Event::AcknowledgeSafety),
+        Just(Event::OpenCheckIn),
+        Just(Event::CloseCheckIn),
+        proptest::option::of(0u8..=10).prop_map(|pain_before| Event::Start { pain_before }),
+        prop_oneof![
+            Just(SessionCommand::Tick),
+            Just(SessionCommand::TogglePause),
+            Just(SessionCommand::Skip),
+            Just(SessionCommand::Back),
+        ]
+        .prop_map(Event::Session),
+        Just(Event::Stop),
+        Just(Event::StopForPain),
+        proptest::option::of(0u8..=10).prop_map(|pain| Event::CheckInAfter {
+            pain,
+            feel: Some(Feel::Hard)
+        }),
+        Just(Event::UndoRoutineChange),
+        Just(Event::DismissFinish),
+        Just(Event::OpenHistory),
+        Just(Event::CloseHistory),
+        any::<bool>().prop_map(Event::SetProgression),
+    ]
+}
+
+proptest! {
+    /// Whatever the order of taps: progress is saved exactly when it changed, the session
+    /// screen shows exactly when there is a session, and the safety screen exactly until
+    /// it was acknowledged.
+    #[test]
+    fn every_transition_keeps_the_model_consistent(
+        steps in proptest::collection::vec((any_event(), 0i64..200_000), 1..60),
+    ) {
+        let mut model = opened(Progress::default());
+        let mut now = START;
+        for (event, wait) in steps {
+            now += wait;
+            let before = model.progress.clone();
+            let effects = model.update(event.clone(), at(now));
+            let saved = effects.iter().filter(|e| **e == Effect::Save).count();
+            prop_assert_eq!(saved, usize::from(model.progress != before), "{:?}", event);
+            let acknowledged = model.progress.safety_acknowledged();
+            prop_assert_eq!(model.screen == Screen::Safety, !acknowledged);
+            prop_assert_eq!(
+                model.screen == Screen::Session,
+                acknowledged && model.progress.active.is_some()
+            );
+            prop_assert_eq!(model.plan().is_some(), model.progress.active.is_some());
+        }
+    }
+}
