@@ -2,8 +2,10 @@
 //! the effects each transition asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
+use lumbar::domain::lessons::LESSONS;
 use lumbar::domain::progress::Progress;
 use lumbar::domain::records::{ChangeReason, Feel, Outcome};
+use lumbar::domain::red_flags::Screening;
 use lumbar::domain::routine::Routine;
 use lumbar::domain::transfer::ImportMode;
 use lumbar::model::{Effect, Event, Model, Now, Screen, SessionCommand, WorkerNews};
@@ -18,9 +20,17 @@ fn at(ms: i64) -> Now {
     }
 }
 
+const DAY: i64 = 86_400_000;
+
+/// Safety acknowledged, and none of the warning signs reported a day ago.
 fn acknowledged() -> Progress {
     Progress {
-        safety_acknowledged_at_ms: Some(START - 1_000),
+        safety_acknowledged_at_ms: Some(START - DAY),
+        screening: Some(Screening {
+            answered_at_ms: START - DAY,
+            yes: Vec::new(),
+            doctor_checked_at_ms: None,
+        }),
         ..Progress::default()
     }
 }
@@ -55,10 +65,18 @@ fn a_first_visit_goes_from_safety_through_a_session_and_back_home() {
     assert_eq!(effects, [Effect::Save], "nothing to update or keep on yet");
 
     let effects = model.update(Event::AcknowledgeSafety, at(START + 5_000));
-    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(model.screen, Screen::Screening { starting: false });
     assert_eq!(
         model.progress.safety_acknowledged_at_ms,
         Some(START + 5_000)
+    );
+    assert_eq!(effects, [Effect::Save]);
+
+    let effects = model.update(Event::AnswerScreening(Vec::new()), at(START + 5_500));
+    assert_eq!(model.screen, Screen::Home);
+    assert_eq!(
+        model.progress.screening.as_ref().unwrap().answered_at_ms,
+        START + 5_500
     );
     assert_eq!(effects, [Effect::Save, Effect::CheckForUpdate]);
 
@@ -312,6 +330,87 @@ fn notices_are_shown_once_and_dismissed_one_by_one() {
     assert!(model.update_ready);
 }
 
+#[test]
+fn a_warning_sign_locks_the_routine_until_a_doctor_has_checked() {
+    let mut model = opened(acknowledged());
+    model.update(Event::OpenScreening, at(START));
+    model.update(
+        Event::AnswerScreening(vec!["cancer-history".into()]),
+        at(START + 1_000),
+    );
+    assert_eq!(
+        model.screen,
+        Screen::Screening { starting: false },
+        "the advice shows"
+    );
+    model.update(Event::CloseScreening, at(START + 2_000));
+
+    model.update(Event::OpenCheckIn, at(START + 3_000));
+    assert_eq!(
+        model.screen,
+        Screen::Screening { starting: true },
+        "Start asks first"
+    );
+    assert!(model
+        .update(Event::Start { pain_before: None }, at(START + 3_500))
+        .is_empty());
+    assert!(model.progress.active.is_none());
+
+    let effects = model.update(Event::ConfirmDoctorChecked, at(START + 4_000));
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(
+        model.screen,
+        Screen::CheckIn,
+        "on to the check-in that Start began"
+    );
+    let screening = model.progress.screening.as_ref().unwrap();
+    assert_eq!(screening.doctor_checked_at_ms, Some(START + 4_000));
+    model.update(Event::Start { pain_before: None }, at(START + 5_000));
+    assert_eq!(model.screen, Screen::Session);
+}
+
+#[test]
+fn the_warning_signs_are_asked_again_after_90_days() {
+    let later = START + 91 * DAY;
+    let mut model = Model::open(acknowledged(), Vec::new(), at(later)).0;
+    assert_eq!(model.screen, Screen::Home);
+    model.update(Event::OpenCheckIn, at(later));
+    assert_eq!(model.screen, Screen::Screening { starting: true });
+    model.update(Event::AnswerScreening(Vec::new()), at(later + 1_000));
+    assert_eq!(model.screen, Screen::CheckIn);
+
+    let mut fresh = opened(acknowledged());
+    fresh.update(Event::OpenCheckIn, at(START + 89 * DAY));
+    assert_eq!(fresh.screen, Screen::CheckIn, "not before 90 days");
+}
+
+#[test]
+fn lessons_are_marked_read_once_opened_and_offered_after_a_session() {
+    let mut model = opened(acknowledged());
+    model.update(Event::OpenLessons, at(START));
+    let effects = model.update(Event::OpenLesson(LESSONS[2].id), at(START));
+    assert_eq!(effects, [Effect::Save]);
+    assert_eq!(model.screen, Screen::Lesson(LESSONS[2].id));
+    model.update(Event::CloseLesson, at(START));
+    let effects = model.update(Event::OpenLesson(LESSONS[2].id), at(START));
+    assert!(effects.is_empty(), "read twice is still read once");
+    assert_eq!(model.progress.lessons_read, [LESSONS[2].id]);
+    model.update(Event::CloseLesson, at(START));
+    model.update(Event::CloseLessons, at(START));
+    assert_eq!(model.screen, Screen::Home);
+
+    model.update(Event::Start { pain_before: None }, at(START));
+    model.update(Event::Stop, at(START + 1_000));
+    model.update(Event::OpenLesson(LESSONS[0].id), at(START + 2_000));
+    assert_eq!(
+        model.screen,
+        Screen::Lesson(LESSONS[0].id),
+        "offered on the finish screen"
+    );
+    model.update(Event::OpenLesson("no-such-lesson"), at(START + 2_000));
+    assert_eq!(model.screen, Screen::Lesson(LESSONS[0].id));
+}
+
 fn any_event() -> impl Strategy<Value = Event> {
     prop_oneof![
         Just(Event::AcknowledgeSafety),
@@ -332,6 +431,13 @@ fn any_event() -> impl Strategy<Value = Event> {
             feel: Some(Feel::Hard)
         }),
         Just(Event::UndoRoutineChange),
+        proptest::collection::vec(Just("cancer-history".to_owned()), 0..2)
+            .prop_map(Event::AnswerScreening),
+        Just(Event::ConfirmDoctorChecked),
+        Just(Event::OpenScreening),
+        Just(Event::CloseScreening),
+        Just(Event::OpenLessons),
+        Just(Event::OpenLesson(LESSONS[0].id)),
         Just(Event::DismissFinish),
         Just(Event::OpenHistory),
         Just(Event::CloseHistory),

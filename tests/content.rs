@@ -2,6 +2,8 @@
 //! beside its source in docs/CONTENT.md, and the screening and lesson order behave as the
 //! routine's safety relies on.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::HashSet;
 
 use lumbar::domain::lessons::{next_unread, LESSONS};

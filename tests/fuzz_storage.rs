@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use lumbar::domain::history::{summarize, Month, PainChart};
 use lumbar::domain::plan::Plan;
 use lumbar::domain::progress::Progress;
-use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
+use lumbar::domain::storage_codec::{decode, encode, Decoded, SerdeJson, VERSION};
 use lumbar::domain::transfer::inspect;
 
 const SEEDS: &[&str] = &[
@@ -105,11 +105,11 @@ fn mutate(rng: &mut Rng, input: &str) -> String {
 
 /// Everything the app does with stored data it has just read.
 fn exercise(raw: &str) -> Result<(), String> {
-    let Decoded::Readable(progress) = decode(raw) else {
+    let Decoded::Readable(progress) = decode::<SerdeJson>(raw) else {
         return Ok(());
     };
-    let encoded = encode(&progress);
-    if decode(&encoded) != Decoded::Readable(progress.clone()) {
+    let encoded = encode::<SerdeJson>(&progress);
+    if decode::<SerdeJson>(&encoded) != Decoded::Readable(progress.clone()) {
         return Err("a decoded value did not survive encoding".into());
     }
     let mut merged = Progress::default();
@@ -126,7 +126,7 @@ fn exercise(raw: &str) -> Result<(), String> {
     adjusted.progress_routine(1_795_000_000_000);
     adjusted.undo_last_change(1_795_000_000_001);
     adjusted.compact();
-    let _ = inspect(raw.len(), raw);
+    let _ = inspect::<SerdeJson>(raw.len(), raw);
     if let Some(mut session) = progress.active {
         // The decoder only lets through routines whose plan is small enough to build.
         let plan = Plan::for_routine(&session.routine);
@@ -172,7 +172,7 @@ fn stored_data_fuzzing_finds_no_panic_and_no_broken_invariant() {
                 Ok(Err(broken)) => panic!("{broken}\ninput: {input:?}"),
                 Err(_) => panic!("panicked on input: {input:?}"),
             }
-            match decode(&input) {
+            match decode::<SerdeJson>(&input) {
                 Decoded::Readable(_) => readable += 1,
                 Decoded::Unreadable { reason } => {
                     assert!(!reason.is_empty(), "no reason for {input:?}");
@@ -205,7 +205,7 @@ fn stored_data_fuzzing_finds_no_panic_and_no_broken_invariant() {
 fn every_seed_the_fuzzer_starts_from_is_decoded_as_expected() {
     let outcomes: Vec<&str> = SEEDS
         .iter()
-        .map(|seed| match decode(seed) {
+        .map(|seed| match decode::<SerdeJson>(seed) {
             Decoded::Readable(_) => "readable",
             Decoded::Unreadable { .. } => "unreadable",
             Decoded::Newer { .. } => "newer",

@@ -5,10 +5,11 @@ use lumbar::domain::plan::Plan;
 use lumbar::domain::progress::Progress;
 use lumbar::domain::records::{ChangeReason, RoutineChange};
 use lumbar::domain::records::{Feel, Outcome, SessionRecord, Settings};
+use lumbar::domain::red_flags::Screening;
 use lumbar::domain::routine::Routine;
 use lumbar::domain::session::Session;
 use lumbar::domain::step_clock::StepClock;
-use lumbar::domain::storage_codec::{decode, encode, Decoded, VERSION};
+use lumbar::domain::storage_codec::{decode, encode, Decoded, SerdeJson, VERSION};
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_000_000_000;
@@ -156,6 +157,19 @@ fn change() -> impl Strategy<Value = RoutineChange> {
         })
 }
 
+fn screening() -> impl Strategy<Value = Screening> {
+    (
+        any::<i64>(),
+        prop::collection::vec("[a-z-]{1,16}", 0..4),
+        any::<Option<i64>>(),
+    )
+        .prop_map(|(answered_at_ms, yes, doctor_checked_at_ms)| Screening {
+            answered_at_ms,
+            yes,
+            doctor_checked_at_ms,
+        })
+}
+
 /// Any progress the app could hold: the routines in use within their bounds, all else free.
 fn progress() -> impl Strategy<Value = Progress> {
     (
@@ -166,9 +180,22 @@ fn progress() -> impl Strategy<Value = Progress> {
         routine(),
         any::<bool>(),
         prop::collection::vec(change(), 0..4),
+        (
+            prop::option::of(screening()),
+            prop::collection::vec("[a-z-]{1,12}", 0..4),
+        ),
     )
         .prop_map(
-            |(safety, history, active, (sound, voice), routine, progression, changes)| Progress {
+            |(
+                safety,
+                history,
+                active,
+                (sound, voice),
+                routine,
+                progression,
+                changes,
+                (screening, lessons_read),
+            )| Progress {
                 safety_acknowledged_at_ms: safety,
                 history,
                 active,
@@ -176,6 +203,8 @@ fn progress() -> impl Strategy<Value = Progress> {
                 routine,
                 progression,
                 routine_changes: changes,
+                screening,
+                lessons_read,
             },
         )
 }
@@ -262,8 +291,8 @@ proptest! {
 
     #[test]
     fn any_progress_encodes_and_decodes_to_itself(progress in progress()) {
-        let encoded = encode(&progress);
-        prop_assert_eq!(decode(&encoded), Decoded::Readable(progress));
+        let encoded = encode::<SerdeJson>(&progress);
+        prop_assert_eq!(decode::<SerdeJson>(&encoded), Decoded::Readable(progress));
     }
 
     #[test]
@@ -271,10 +300,10 @@ proptest! {
         progress in progress(),
         edits in edits(),
     ) {
-        let raw = edited(&encode(&progress), &edits);
-        match decode(&raw) {
+        let raw = edited(&encode::<SerdeJson>(&progress), &edits);
+        match decode::<SerdeJson>(&raw) {
             Decoded::Readable(decoded) => {
-                prop_assert_eq!(decode(&encode(&decoded)), Decoded::Readable(decoded));
+                prop_assert_eq!(decode::<SerdeJson>(&encode::<SerdeJson>(&decoded)), Decoded::Readable(decoded));
             }
             Decoded::Unreadable { reason } => prop_assert!(!reason.is_empty()),
             Decoded::Newer { version } => prop_assert!(version > VERSION),
@@ -283,7 +312,7 @@ proptest! {
 
     #[test]
     fn the_decoder_never_panics_on_any_text(raw in ".{0,400}") {
-        let _ = decode(&raw);
+        let _ = decode::<SerdeJson>(&raw);
     }
 
     #[test]
@@ -298,7 +327,7 @@ proptest! {
             safety_acknowledged_at_ms: safety.map(i64::from),
             ..Progress::default()
         };
-        prop_assert_eq!(decode(&raw), Decoded::Readable(expected.clone()));
-        prop_assert_eq!(decode(&encode(&expected)), Decoded::Readable(expected));
+        prop_assert_eq!(decode::<SerdeJson>(&raw), Decoded::Readable(expected.clone()));
+        prop_assert_eq!(decode::<SerdeJson>(&encode::<SerdeJson>(&expected)), Decoded::Readable(expected));
     }
 }

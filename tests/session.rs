@@ -1,3 +1,5 @@
+#![cfg(not(target_arch = "wasm32"))]
+
 use lumbar::domain::cue::{Cue, Tone};
 use lumbar::domain::plan::{Phase, Plan};
 use lumbar::domain::progress::Progress;

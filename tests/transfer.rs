@@ -1,9 +1,13 @@
+//! Export and import, through serde_json.
+// Natively only: in the browser the same text goes through its own JSON (tests/web_storage.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::{completed, DAY};
 use lumbar::domain::progress::Progress;
 use lumbar::domain::records::{Outcome, SessionRecord, Settings};
-use lumbar::domain::storage_codec::{decode, Decoded};
+use lumbar::domain::storage_codec::{decode, Decoded, SerdeJson};
 use lumbar::domain::transfer::{apply, export, inspect, ImportMode, MAX_IMPORT_BYTES};
 
 const V2_FIXTURE: &str = include_str!("fixtures/progress-v2.json");
@@ -24,7 +28,7 @@ fn progress(records: &[SessionRecord]) -> Progress {
 }
 
 fn refused(text: &str) -> String {
-    inspect(text.len(), text).expect_err(&format!("{text:.80} should be refused"))
+    inspect::<SerdeJson>(text.len(), text).expect_err(&format!("{text:.80} should be refused"))
 }
 
 #[test]
@@ -33,8 +37,8 @@ fn an_export_imports_back_to_the_same_history() {
         record(NOV_23, Outcome::Completed),
         record(NOV_23 + DAY, Outcome::Stopped),
     ]);
-    let file = export(&mine);
-    let preview = inspect(file.len(), &file).unwrap();
+    let file = export::<SerdeJson>(&mine);
+    let preview = inspect::<SerdeJson>(file.len(), &file).unwrap();
     assert_eq!(preview.sessions, 2);
     assert_eq!(preview.completed, 1);
     assert_eq!(
@@ -49,7 +53,7 @@ fn an_export_imports_back_to_the_same_history() {
 #[test]
 fn the_table_of_bad_files_is_refused_with_a_reason() {
     let with_record = |field: &str, value: &str| {
-        let mut text = export(&progress(&[record(NOV_23, Outcome::Completed)]));
+        let mut text = export::<SerdeJson>(&progress(&[record(NOV_23, Outcome::Completed)]));
         let at = text.find(&format!("\"{field}\":")).unwrap() + field.len() + 3;
         let end = at + text[at..].find([',', '}']).unwrap();
         text.replace_range(at..end, value);
@@ -82,8 +86,8 @@ fn the_table_of_bad_files_is_refused_with_a_reason() {
         ),
         (
             "a future version",
-            V1_FIXTURE.replace("{\"version\":1,", "{\"version\":3,"),
-            "newer Lumbar (data version 3)",
+            V1_FIXTURE.replace("{\"version\":1,", "{\"version\":4,"),
+            "newer Lumbar (data version 4)",
         ),
         (
             "deep nesting",
@@ -158,10 +162,10 @@ fn the_table_of_bad_files_is_refused_with_a_reason() {
 
 #[test]
 fn a_file_over_5_mb_is_refused_before_it_is_read() {
-    let message = inspect(MAX_IMPORT_BYTES + 1, "").unwrap_err();
+    let message = inspect::<SerdeJson>(MAX_IMPORT_BYTES + 1, "").unwrap_err();
     assert!(message.contains("limit is 5 MB"), "{message}");
     assert!(message.starts_with("This file is 5.0 MB;"), "{message}");
-    let bigger = inspect(7 * 1024 * 1024 + 300 * 1024, "").unwrap_err();
+    let bigger = inspect::<SerdeJson>(7 * 1024 * 1024 + 300 * 1024, "").unwrap_err();
     assert!(bigger.starts_with("This file is 7.3 MB;"), "{bigger}");
 }
 
@@ -196,7 +200,7 @@ fn merge_adds_sessions_and_replace_swaps_history_keeping_this_devices_session() 
 
 #[test]
 fn the_exported_file_is_the_versioned_envelope() {
-    let file = export(&progress(&[record(NOV_23, Outcome::Completed)]));
-    assert!(file.starts_with("{\"version\":2,\"progress\":"));
-    assert!(matches!(decode(&file), Decoded::Readable(_)));
+    let file = export::<SerdeJson>(&progress(&[record(NOV_23, Outcome::Completed)]));
+    assert!(file.starts_with("{\"version\":3,\"progress\":"));
+    assert!(matches!(decode::<SerdeJson>(&file), Decoded::Readable(_)));
 }

@@ -7,7 +7,8 @@ use lumbar::domain::progress::{Progress, CHANGES_KEPT_WHEN_COMPACT};
 use lumbar::domain::records::ChangeReason;
 use lumbar::domain::records::{Outcome, SessionRecord};
 use lumbar::domain::routine::Routine;
-use lumbar::domain::storage_codec;
+use lumbar::domain::storage_codec::{self, Decoded};
+use lumbar::platform::json::BrowserJson;
 use lumbar::platform::storage::{entries_with_prefix, ProgressStore, StoreNotice};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -66,7 +67,7 @@ fn progress_round_trips_through_real_local_storage() {
     );
 
     let raw = local_storage().get_item(&key).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":2,"));
+    assert!(raw.starts_with(&format!("{{\"version\":{},", storage_codec::VERSION)));
     let reopened = ProgressStore::open(&key, 2);
     assert_eq!(reopened.progress, some_progress());
     assert!(reopened.notices.is_empty());
@@ -118,8 +119,8 @@ fn data_from_a_newer_version_is_never_overwritten() {
         Some(future)
     );
     assert!(matches!(
-        storage_codec::decode(future),
-        storage_codec::Decoded::Newer { version: 9 }
+        storage_codec::decode::<BrowserJson>(future),
+        Decoded::Newer { version: 9 }
     ));
 }
 
@@ -192,7 +193,7 @@ fn a_full_disk_is_retried_after_compacting_old_detail_and_never_loses_what_is_st
         };
         progress.change_routine(routine, ChangeReason::ChangedByYou, i64::from(i));
     }
-    let full_size = storage_codec::encode(&progress).len();
+    let full_size = storage_codec::encode::<BrowserJson>(&progress).len();
     let lift = limit_writes(&key, full_size - 1);
 
     let saved = opened.store.save(&progress).unwrap();
@@ -203,7 +204,10 @@ fn a_full_disk_is_retried_after_compacting_old_detail_and_never_loses_what_is_st
     );
     assert_eq!(saved.progress.history, progress.history);
     let stored = local_storage().get_item(&key).unwrap().unwrap();
-    assert_eq!(stored, storage_codec::encode(&saved.progress));
+    assert_eq!(
+        stored,
+        storage_codec::encode::<BrowserJson>(&saved.progress)
+    );
 
     // Nothing left to drop: the write fails, is reported, and the stored text stays.
     let mut bigger = saved.progress.clone();
@@ -232,4 +236,48 @@ fn entries_under_a_prefix_come_sorted_by_key() {
         .map(|name| (format!("{prefix}.{name}"), (*name).to_owned()))
         .collect();
     assert_eq!(found, expected);
+}
+
+/// One fixture per schema version that ever shipped (tests/storage_codec.rs reads them
+/// natively through serde_json; here the browser's own JSON reads and writes them).
+const FIXTURES: [&str; 3] = [
+    include_str!("fixtures/progress-v1.json"),
+    include_str!("fixtures/progress-v2.json"),
+    include_str!("fixtures/progress-v3.json"),
+];
+
+#[wasm_bindgen_test]
+fn the_browser_json_reads_every_stored_version_and_writes_this_one_byte_for_byte() {
+    let [v1, v2, v3] = FIXTURES.map(|text| match storage_codec::decode::<BrowserJson>(text) {
+        Decoded::Readable(progress) => progress,
+        other => panic!("a fixture must stay readable: {other:?}"),
+    });
+    assert_eq!(v1.history.len(), 2);
+    assert_eq!(v1.active.as_ref().map(|s| s.step_index), Some(4));
+    assert_eq!(
+        storage_codec::encode::<BrowserJson>(&v3),
+        FIXTURES[2].trim_end(),
+        "version 3 is what this build writes"
+    );
+    assert_eq!(
+        storage_codec::encode::<BrowserJson>(&v2),
+        FIXTURES[1]
+            .trim_end()
+            .replacen("{\"version\":2,", "{\"version\":3,", 1),
+        "version 2 gains nothing but its number"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_browser_json_refuses_what_is_not_ours_with_a_reason() {
+    for (text, reason) in [
+        ("{\"version\":", "not valid JSON"),
+        ("[3, {}]", "no version number"),
+        ("{\"version\":3,\"progress\":{\"history\":7}}", "do not fit"),
+    ] {
+        match storage_codec::decode::<BrowserJson>(text) {
+            Decoded::Unreadable { reason: why } => assert!(why.contains(reason), "{text}: {why}"),
+            other => panic!("{text} was read: {other:?}"),
+        }
+    }
 }

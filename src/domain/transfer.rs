@@ -5,7 +5,7 @@ use super::calendar::format_day;
 use super::progress::Progress;
 use super::records::{Outcome, SessionRecord, MAX_PAIN};
 use super::routine_limits::unsafe_setting;
-use super::storage_codec::{decode, encode, Decoded};
+use super::storage_codec::{decode, encode, Decoded, JsonText};
 
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -16,8 +16,8 @@ const DAY_MS: i64 = 86_400_000;
 /// Time zones run from UTC−12 to UTC+14.
 const OFFSET_RANGE_MIN: std::ops::RangeInclusive<i32> = -12 * 60..=14 * 60;
 
-pub fn export(progress: &Progress) -> String {
-    encode(progress)
+pub fn export<J: JsonText>(progress: &Progress) -> String {
+    encode::<J>(progress)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,14 +59,14 @@ pub enum ImportMode {
 }
 
 /// Checks a file completely; `Err` is the message for the user.
-pub fn inspect(size_bytes: usize, text: &str) -> Result<ImportPreview, String> {
+pub fn inspect<J: JsonText>(size_bytes: usize, text: &str) -> Result<ImportPreview, String> {
     if size_bytes > MAX_IMPORT_BYTES {
         return Err(format!(
             "This file is {} MB; a Lumbar export is far smaller (the limit is 5 MB).",
             megabytes_one_decimal(size_bytes)
         ));
     }
-    let imported = match decode(text) {
+    let imported = match decode::<J>(text) {
         Decoded::Readable(progress) => progress,
         Decoded::Newer { version } => {
             return Err(format!(

@@ -59,6 +59,18 @@ pub enum Event {
         pain: Option<u8>,
         feel: Option<Feel>,
     },
+    /// The warning-sign questions: the ids answered "yes" (none: all "no").
+    AnswerScreening(Vec<String>),
+    /// "A doctor has checked me since I answered…"
+    ConfirmDoctorChecked,
+    /// "Check the warning signs again", from the home screen.
+    OpenScreening,
+    CloseScreening,
+    OpenLessons,
+    /// Opens one lesson (from the list, or offered after a session); it counts as read.
+    OpenLesson(&'static str),
+    CloseLesson,
+    CloseLessons,
     UndoRoutineChange,
     DismissFinish,
     OpenHistory,

@@ -6,9 +6,11 @@ mod messages;
 
 pub use messages::{Effect, Event, Now, SessionCommand, WorkerNews};
 
+use crate::domain::lessons::LESSONS;
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
 use crate::domain::records::{Outcome, RoutineChange, SessionRecord};
+use crate::domain::red_flags::{self, Screening};
 use crate::domain::session::Session;
 use crate::domain::transfer;
 
@@ -21,6 +23,11 @@ pub const OFFLINE_FAILED: &str = "Lumbar could not be saved for offline use yet.
 pub enum Screen {
     /// Until the safety advice is acknowledged once.
     Safety,
+    /// The warning-sign questions, or what to do about a "yes". `starting`: Start was
+    /// tapped, so a clear answer goes on to the check-in.
+    Screening {
+        starting: bool,
+    },
     Home,
     /// "How is your back right now?", between Start and the first step.
     CheckIn,
@@ -28,6 +35,8 @@ pub enum Screen {
     Session,
     Finish(Finished),
     History,
+    Lessons,
+    Lesson(&'static str),
 }
 
 /// The session that just ended, until the user taps Done.
@@ -138,9 +147,57 @@ impl Model {
         match event {
             Event::AcknowledgeSafety => {
                 self.progress.safety_acknowledged_at_ms = Some(now.ms);
-                self.screen = Screen::Home;
+                self.screen = if red_flags::due(self.progress.screening.as_ref(), now.ms) {
+                    Screen::Screening { starting: false }
+                } else {
+                    Screen::Home
+                };
+            }
+            Event::OpenCheckIn if !self.cleared_to_start(now) => {
+                self.go(Screen::Home, Screen::Screening { starting: true });
             }
             Event::OpenCheckIn => self.go(Screen::Home, Screen::CheckIn),
+            Event::AnswerScreening(yes) => {
+                if let Screen::Screening { starting } = self.screen {
+                    self.progress.screening = Some(Screening {
+                        answered_at_ms: now.ms,
+                        yes,
+                        doctor_checked_at_ms: None,
+                    });
+                    self.after_screening(starting, now);
+                }
+            }
+            Event::ConfirmDoctorChecked => {
+                if let (Screen::Screening { starting }, Some(screening)) =
+                    (&self.screen, &mut self.progress.screening)
+                {
+                    screening.doctor_checked_at_ms = Some(now.ms);
+                    let starting = *starting;
+                    self.after_screening(starting, now);
+                }
+            }
+            Event::OpenScreening => self.go(Screen::Home, Screen::Screening { starting: false }),
+            Event::CloseScreening => {
+                if matches!(self.screen, Screen::Screening { .. }) {
+                    self.screen = Screen::Home;
+                }
+            }
+            Event::OpenLessons => self.go(Screen::Home, Screen::Lessons),
+            Event::OpenLesson(id) => {
+                let known = LESSONS.iter().any(|lesson| lesson.id == id);
+                if known && matches!(self.screen, Screen::Lessons | Screen::Finish(_)) {
+                    if !self.progress.lessons_read.iter().any(|read| read == id) {
+                        self.progress.lessons_read.push(id.into());
+                    }
+                    self.screen = Screen::Lesson(id);
+                }
+            }
+            Event::CloseLesson => {
+                if matches!(self.screen, Screen::Lesson(_)) {
+                    self.screen = Screen::Lessons;
+                }
+            }
+            Event::CloseLessons => self.go(Screen::Lessons, Screen::Home),
             Event::CloseCheckIn => self.go(Screen::CheckIn, Screen::Home),
             Event::Start { pain_before } => return self.start(pain_before, now),
             Event::Stop => return self.stop(now, false),
@@ -190,8 +247,25 @@ impl Model {
         }
     }
 
+    /// The warning signs were checked within the last 90 days, and none was reported, or a
+    /// doctor has seen the person since.
+    pub fn cleared_to_start(&self, now: Now) -> bool {
+        let screening = self.progress.screening.as_ref();
+        !red_flags::due(screening, now.ms) && screening.is_some_and(Screening::clears_routine)
+    }
+
+    fn after_screening(&mut self, starting: bool, now: Now) {
+        if self.cleared_to_start(now) {
+            self.screen = if starting {
+                Screen::CheckIn
+            } else {
+                Screen::Home
+            };
+        }
+    }
+
     fn start(&mut self, pain_before: Option<u8>, now: Now) -> Vec<Effect> {
-        if !matches!(self.screen, Screen::CheckIn | Screen::Home) {
+        if !matches!(self.screen, Screen::CheckIn | Screen::Home) || !self.cleared_to_start(now) {
             return Vec::new();
         }
         let routine = self.progress.routine;

@@ -8,6 +8,7 @@ pub mod crash;
 pub mod cues;
 pub mod files;
 pub mod js;
+pub mod json;
 pub mod keys;
 pub mod persist;
 pub mod service_worker;

@@ -11,6 +11,7 @@ use web_sys::{Storage, StorageEvent};
 use crate::domain::progress::Progress;
 use crate::domain::storage_codec::{self, Decoded};
 use crate::platform::clock;
+use crate::platform::json::BrowserJson;
 
 pub const PROGRESS_KEY: &str = "lumbar.progress";
 
@@ -99,7 +100,7 @@ impl ProgressStore {
                 notices: vec![StoreNotice::Unavailable],
             };
         };
-        let (progress, notice) = match raw.as_deref().map(storage_codec::decode) {
+        let (progress, notice) = match raw.as_deref().map(storage_codec::decode::<BrowserJson>) {
             None => (Progress::default(), None),
             Some(Decoded::Readable(progress)) => (progress, None),
             Some(Decoded::Newer { version }) => {
@@ -141,7 +142,7 @@ impl ProgressStore {
         match stored
             .as_deref()
             .filter(|_| !unchanged)
-            .map(storage_codec::decode)
+            .map(storage_codec::decode::<BrowserJson>)
         {
             Some(Decoded::Readable(theirs)) => saved.progress.merge(theirs),
             // A newer Lumbar in another tab wrote this: leave it be from now on.
@@ -157,14 +158,14 @@ impl ProgressStore {
             }
             None => {}
         }
-        let mut encoded = storage_codec::encode(&saved.progress);
+        let mut encoded = storage_codec::encode::<BrowserJson>(&saved.progress);
         if storage.set_item(&self.key, &encoded).is_err() {
             // Most likely the quota: make the data smaller and try once more. A failed
             // set_item leaves the stored value as it was, so nothing is lost either way.
             if !saved.progress.compact() {
                 return Err(StoreNotice::WriteFailed);
             }
-            encoded = storage_codec::encode(&saved.progress);
+            encoded = storage_codec::encode::<BrowserJson>(&saved.progress);
             storage
                 .set_item(&self.key, &encoded)
                 .map_err(|_| StoreNotice::WriteFailed)?;
@@ -201,7 +202,7 @@ impl ProgressStore {
         };
         let key = self.backup_key(now_ms);
         storage
-            .set_item(&key, &storage_codec::encode(progress))
+            .set_item(&key, &storage_codec::encode::<BrowserJson>(progress))
             .map_err(|_| StoreNotice::WriteFailed)?;
         Ok(key)
     }
@@ -251,8 +252,10 @@ pub fn on_saved_elsewhere(
         if event.key().as_deref() != Some(key.as_str()) {
             return;
         }
-        if let Some(Decoded::Readable(progress)) =
-            event.new_value().as_deref().map(storage_codec::decode)
+        if let Some(Decoded::Readable(progress)) = event
+            .new_value()
+            .as_deref()
+            .map(storage_codec::decode::<BrowserJson>)
         {
             callback(progress);
         }

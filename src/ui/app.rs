@@ -10,9 +10,11 @@ use crate::ui::check_in::CheckIn;
 use crate::ui::finish::Finish;
 use crate::ui::history::History;
 use crate::ui::home::Home;
+use crate::ui::lessons::{LessonView, Lessons};
 use crate::ui::notices::Notices;
 use crate::ui::player::Player;
 use crate::ui::safety::Safety;
+use crate::ui::screening::ScreeningScreen;
 use crate::ui::state::AppState;
 use crate::ui::update_prompt::UpdatePrompt;
 
@@ -66,6 +68,9 @@ pub fn App() -> impl IntoView {
                         Screen::Session => view! { <Player/> }.into_any(),
                         Screen::Finish(_) => view! { <Finish/> }.into_any(),
                         Screen::History => view! { <History/> }.into_any(),
+                        Screen::Screening { .. } => view! { <ScreeningScreen/> }.into_any(),
+                        Screen::Lessons => view! { <Lessons/> }.into_any(),
+                        Screen::Lesson(id) => view! { <LessonView id=id/> }.into_any(),
                     }
                 }}
             </main>

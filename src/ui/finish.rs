@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::{format_days, format_duration};
+use crate::domain::lessons;
 use crate::domain::records::Outcome;
+use crate::domain::red_flags::{Urgency, EMERGENCY_ADVICE, RED_FLAGS};
 use crate::model::Event;
 use crate::platform::clock;
 use crate::ui::after_check_in::AfterCheckIn;
@@ -19,6 +21,7 @@ pub fn Finish() -> impl IntoView {
     };
     let streak =
         app.with_progress_untracked(|p| p.current_streak(clock::now_ms(), clock::utc_offset_min()));
+    let next_lesson = app.with_progress_untracked(|p| lessons::next_unread(&p.lessons_read));
     if record.stopped_for_pain {
         return view! { <PainAdvice/> }.into_any();
     }
@@ -47,6 +50,14 @@ pub fn Finish() -> impl IntoView {
                 </div>
             </dl>
             <AfterCheckIn/>
+            {next_lesson.map(|lesson| view! {
+                <div class="lesson-offer">
+                    <p>"A short read for today"</p>
+                    <button on:click=move |_| app.dispatch(Event::OpenLesson(lesson.id))>
+                        {lesson.title}
+                    </button>
+                </div>
+            })}
             <button class="primary big" on:click=move |_| app.dispatch(Event::DismissFinish)>
                 "Done"
             </button>
@@ -55,7 +66,8 @@ pub fn Finish() -> impl IntoView {
     .into_any()
 }
 
-/// After "Stop — this hurts": the seed's advice, and when not to wait for an appointment.
+/// After "Stop — this hurts": the seed's advice, and the signs that need help at once (the
+/// warning-sign questions the NHS grades as 999 or A&E).
 #[component]
 fn PainAdvice() -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -66,15 +78,15 @@ fn PainAdvice() -> impl IntoView {
                 "You were right to stop. Rest in a position that feels comfortable, and talk to your doctor before you do these exercises again."
             </p>
             <div class="urgent" role="note" aria-labelledby="urgent-title">
-                <h2 id="urgent-title">"Get medical help now if you have"</h2>
+                <h2 id="urgent-title">"Get medical help now if the answer to any of these is yes"</h2>
                 <ul>
-                    <li>"numbness or tingling around your genitals or buttocks"</li>
-                    <li>"trouble peeing, or loss of bladder or bowel control"</li>
-                    <li>"weakness or numbness in one or both legs that is getting worse"</li>
-                    <li>"back pain after a fall or an accident"</li>
-                    <li>"back pain with a fever, or feeling very unwell"</li>
+                    {RED_FLAGS
+                        .iter()
+                        .filter(|flag| flag.urgency == Urgency::Emergency)
+                        .map(|flag| view! { <li>{flag.question}</li> })
+                        .collect_view()}
                 </ul>
-                <p>"Call your local emergency number or go to an emergency department."</p>
+                <p>{EMERGENCY_ADVICE}</p>
             </div>
             <RoutineChangeNote/>
             <button class="primary big" on:click=move |_| app.dispatch(Event::DismissFinish)>

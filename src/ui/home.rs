@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::calendar::{format_day, format_days, format_duration};
+use crate::domain::calendar::{format_day, format_days, format_duration, local_day};
 use crate::domain::plan::Plan;
 use crate::domain::routine::Exercise;
 use crate::model::Event;
@@ -32,6 +32,15 @@ pub fn Home() -> impl IntoView {
         })
     };
 
+    let screening_line = move || {
+        app.with_progress(|p| match &p.screening {
+            Some(s) => format!(
+                "Warning signs: checked {}",
+                format_day(local_day(s.answered_at_ms, clock::utc_offset_min()))
+            ),
+            None => "Check the warning signs".into(),
+        })
+    };
     view! {
         <section class="home" aria-labelledby="home-title">
             <header class="home-header">
@@ -70,9 +79,17 @@ pub fn Home() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <button class="history-link" on:click=move |_| app.dispatch(Event::OpenHistory)>
-                "See your history"
-            </button>
+            <nav class="home-links" aria-label="More">
+                <button class="history-link" on:click=move |_| app.dispatch(Event::OpenHistory)>
+                    "See your history"
+                </button>
+                <button class="history-link" on:click=move |_| app.dispatch(Event::OpenLessons)>
+                    "Learn about back pain"
+                </button>
+                <button class="history-link" on:click=move |_| app.dispatch(Event::OpenScreening)>
+                    {screening_line}
+                </button>
+            </nav>
             <RoutineSettings/>
             <Reminders/>
             <YourData/>

@@ -6,9 +6,9 @@ use crate::ui::state::AppState;
 #[component]
 pub fn OfflineStatus() -> impl IntoView {
     let app = expect_context::<AppState>();
-    view! {
-        <Show when=move || app.model.with(|m| m.offline_ready)>
-            <p class="offline">"Lumbar works offline on this device."</p>
-        </Show>
+    move || {
+        app.model
+            .with(|m| m.offline_ready)
+            .then(|| view! { <p class="offline">"Lumbar works offline on this device."</p> })
     }
 }

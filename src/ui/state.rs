@@ -68,7 +68,7 @@ impl AppState {
     /// Runs `event` through the model and returns its effects for the caller to carry out.
     /// A tick that only counts down changes nothing a component shows, so it wakes none.
     pub fn apply(&self, event: Event, now: Now) -> Vec<Effect> {
-        let tick = event == Event::Session(SessionCommand::Tick);
+        let tick = matches!(event, Event::Session(SessionCommand::Tick));
         let update = self.model.try_update_untracked(|m| {
             let before = tick.then(|| m.progress.active.clone());
             let effects = m.update(event, now);

@@ -15,17 +15,19 @@ pub fn UpdatePrompt() -> impl IntoView {
         app.model
             .with(|m| m.update_ready && m.screen != Screen::Session)
     });
-    view! {
-        <Show when=move || shown.get()>
-            <div class="update" role="status">
-                <p>"A new version of Lumbar is ready."</p>
-                <button
-                    class="primary"
-                    on:click=move |_| spawn_local(service_worker::activate_update())
-                >
-                    "Reload"
-                </button>
-            </div>
-        </Show>
+    move || {
+        shown.get().then(|| {
+            view! {
+                <div class="update" role="status">
+                    <p>"A new version of Lumbar is ready."</p>
+                    <button
+                        class="primary"
+                        on:click=move |_| spawn_local(service_worker::activate_update())
+                    >
+                        "Reload"
+                    </button>
+                </div>
+            }
+        })
     }
 }

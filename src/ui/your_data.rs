@@ -6,6 +6,7 @@ use crate::domain::calendar::{format_day, local_day};
 use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, ImportMode, ImportPreview};
 use crate::model::Event;
+use crate::platform::json::BrowserJson;
 use crate::platform::{clock, files};
 use crate::ui::result_line::ResultLine;
 use crate::ui::state::AppState;
@@ -25,7 +26,7 @@ pub fn YourData() -> impl IntoView {
     let download = move |_| {
         let now = clock::now_ms();
         let day = format_day(local_day(now, clock::utc_offset_min())).replace(' ', "-");
-        let text = app.with_progress_untracked(transfer::export);
+        let text = app.with_progress_untracked(transfer::export::<BrowserJson>);
         if let Err(error) = files::download(&format!("lumbar-progress-{day}.json"), JSON, &text) {
             message.set(Some((false, error)));
         }
@@ -46,10 +47,10 @@ pub fn YourData() -> impl IntoView {
             let size = file.size() as usize;
             // The size is checked before the file is read at all.
             let checked = if size > transfer::MAX_IMPORT_BYTES {
-                transfer::inspect(size, "")
+                transfer::inspect::<BrowserJson>(size, "")
             } else {
                 match files::read_text(&file).await {
-                    Ok(text) => transfer::inspect(size, &text),
+                    Ok(text) => transfer::inspect::<BrowserJson>(size, &text),
                     Err(error) => Err(error),
                 }
             };

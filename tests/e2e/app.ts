@@ -25,9 +25,19 @@ export async function choose(page: Page, question: string, answer: string): Prom
   await page.getByRole('group', { name: question }).getByText(answer, { exact: true }).click();
 }
 
-/** Taps Start, then answers "How is your back right now?" with `pain`, or skips it. */
+/**
+ * Taps Start; answers the warning-sign questions "none" where they are due (stored progress
+ * from before they existed, or more than 90 days old); then answers "How is your back right
+ * now?" with `pain`, or skips it.
+ */
 export async function begin(page: Page, pain?: number): Promise<void> {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const checkIn = page.getByRole('heading', { name: 'How is your back right now?' });
+  const screening = page.getByRole('heading', { name: 'Warning signs to check first' });
+  await expect(checkIn.or(screening)).toBeVisible();
+  if (await screening.isVisible()) {
+    await page.getByRole('button', { name: 'None of these apply to me' }).click();
+  }
   if (pain === undefined) {
     await page.getByRole('button', { name: 'Skip' }).click();
   } else {
@@ -52,9 +62,12 @@ export async function completeSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Done' }).click();
 }
 
+/** A first visit: the safety screen, then none of the warning signs. */
 export async function acknowledgeSafety(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await page.getByRole('button', { name: 'I understand' }).click();
+  await expect(page.getByRole('heading', { name: 'Warning signs to check first' })).toBeVisible();
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
   await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
 }
 

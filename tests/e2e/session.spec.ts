@@ -110,7 +110,7 @@ test('"Stop — this hurts" ends at once, gives the advice and records why', asy
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Stop here for today' })).toBeVisible();
   await expect(page.getByText('talk to your doctor before you do these exercises again')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Get medical help now if you have' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Get medical help now if the answer to any of these is yes' })).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 3 min · stopped for pain');
   const [record] = await page.evaluate(() => JSON.parse(localStorage.getItem('lumbar.progress')!).progress.history);

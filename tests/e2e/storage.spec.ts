@@ -44,7 +44,7 @@ test('unreadable saved data is kept under a backup key and the user is told', as
 });
 
 test('data saved by a newer Lumbar is left exactly as it was', async ({ page }) => {
-  const future = '{"version":3,"progress":{"history":[],"new_field":true}}';
+  const future = '{"version":4,"progress":{"history":[],"new_field":true}}';
   await open(page);
   await seed(page, future);
   await expect(page.getByRole('status')).toContainText('newer version of Lumbar');

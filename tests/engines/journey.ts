@@ -61,6 +61,8 @@ export async function journey(engine: Engine, screenshots: string): Promise<stri
     expect(await engine.run('return [innerWidth, innerHeight];'), `${engine.name}: a phone's viewport`).toEqual([390, 844]);
     await heading(engine, 'Before you start');
     await engine.tap(button('I understand'));
+    await heading(engine, 'Warning signs to check first');
+    await engine.tap(button('None of these apply to me'));
     await heading(engine, 'Lower-back routine');
     notes.push(`voice: ${await textOf(engine, '.coach-settings .switch:nth-of-type(2) .switch-hint')}`);
     await engine.screenshot(`${screenshots}-home.png`);

@@ -7,6 +7,7 @@ use super::history;
 use super::plan::Plan;
 use super::progression;
 use super::records::{Feel, RoutineChange, SessionRecord, Settings, MAX_PAIN};
+use super::red_flags::Screening;
 use super::routine::Routine;
 use super::session::Session;
 
@@ -31,6 +32,12 @@ pub struct Progress {
     /// Every change of `routine`, oldest first, so each can be seen and undone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routine_changes: Vec<RoutineChange>,
+    /// The latest answers to the warning-sign questions (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screening: Option<Screening>,
+    /// Ids of the lessons opened, in the order they were read (version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons_read: Vec<String>,
 }
 
 /// How many routine changes survive compaction: enough to see the recent path and undo.
@@ -99,6 +106,22 @@ impl Progress {
             }
         }
         self.merge_routine_changes(other.routine_changes);
+        // The later answers are the person's current ones; a doctor's check stays with them.
+        if let Some(theirs) = other.screening {
+            let key = |s: &Screening| (s.answered_at_ms, s.doctor_checked_at_ms);
+            if self
+                .screening
+                .as_ref()
+                .is_none_or(|mine| key(mine) < key(&theirs))
+            {
+                self.screening = Some(theirs);
+            }
+        }
+        for lesson in other.lessons_read {
+            if !self.lessons_read.contains(&lesson) {
+                self.lessons_read.push(lesson);
+            }
+        }
         self.safety_acknowledged_at_ms = match (
             self.safety_acknowledged_at_ms,
             other.safety_acknowledged_at_ms,

@@ -1,0 +1,70 @@
+import { acknowledgeSafety, begin, open, stopEarly } from './app';
+import { expectNoViolations } from './axe';
+import { expect, test } from './fixtures';
+
+const KEY = 'lumbar.progress';
+
+test('a warning sign keeps the routine from starting until a doctor has checked, and is remembered', async ({ page }, testInfo) => {
+  await open(page);
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await expect(page.getByRole('heading', { name: 'Warning signs to check first' })).toBeVisible();
+  await expect(page.getByText('They cannot tell what is causing your pain')).toBeVisible();
+  await expectNoViolations(page, 'screening', testInfo);
+  await page.getByText('Have you ever had cancer?').click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page.getByRole('heading', { name: 'See a doctor first' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Have you ever had cancer?' })).toBeVisible();
+  await expectNoViolations(page, 'screening-advice', testInfo);
+  await page.getByRole('button', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'See a doctor first' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'See a doctor first' })).toBeVisible();
+
+  await page.getByRole('button', { name: /A doctor has checked me/ }).click();
+  await expect(page.getByRole('heading', { name: 'How is your back right now?' })).toBeVisible();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY);
+  expect(stored.version).toBe(3);
+  expect(stored.progress.screening.yes).toEqual(['cancer-history']);
+  expect(stored.progress.screening.doctor_checked_at_ms).toBeGreaterThanOrEqual(stored.progress.screening.answered_at_ms);
+});
+
+test('an emergency sign says to call 999 now', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await page.getByText(/numbness or tingling around your genitals/).click();
+  await page.getByText('Have you ever had cancer?').click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Get medical help now' })).toBeVisible();
+  await expect(page.getByText(/Call 999 or go to A&E now/)).toBeVisible();
+});
+
+test('lessons: one is offered after each session, in order, and each is marked read', async ({ page }, testInfo) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Back pain is common, and it usually gets better' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back pain is common, and it usually gets better');
+  await expectNoViolations(page, 'lesson', testInfo);
+  await page.getByRole('button', { name: '‹ All lessons' }).click();
+  await expect(page.getByRole('heading', { name: 'Learn about back pain' })).toBeVisible();
+  const items = page.locator('.lesson-list li');
+  await expect(items).toHaveCount(7);
+  await expect(items.first()).toContainText('Read');
+  await expect(items.nth(1)).not.toContainText('Read');
+  await expectNoViolations(page, 'lessons', testInfo);
+  await page.getByRole('button', { name: '‹ Home' }).click();
+
+  await stopEarly(page);
+  await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
+  await begin(page);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.locator('.lesson-offer button')).toHaveText('Keep moving: bed rest does not help');
+});
