@@ -411,6 +411,17 @@ fn lessons_are_marked_read_once_opened_and_offered_after_a_session() {
     assert_eq!(model.screen, Screen::Lesson(LESSONS[0].id));
 }
 
+#[test]
+fn the_summary_opens_from_home_and_closes_back_to_it() {
+    let mut model = opened(acknowledged());
+    assert!(model.update(Event::OpenSummary, at(START)).is_empty());
+    assert_eq!(model.screen, Screen::Summary);
+    model.update(Event::OpenHistory, at(START));
+    assert_eq!(model.screen, Screen::Summary);
+    model.update(Event::CloseSummary, at(START));
+    assert_eq!(model.screen, Screen::Home);
+}
+
 fn any_event() -> impl Strategy<Value = Event> {
     prop_oneof![
         Just(Event::AcknowledgeSafety),
@@ -438,6 +449,8 @@ fn any_event() -> impl Strategy<Value = Event> {
         Just(Event::CloseScreening),
         Just(Event::OpenLessons),
         Just(Event::OpenLesson(LESSONS[0].id)),
+        Just(Event::OpenSummary),
+        Just(Event::CloseSummary),
         Just(Event::DismissFinish),
         Just(Event::OpenHistory),
         Just(Event::CloseHistory),

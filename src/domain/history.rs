@@ -234,4 +234,47 @@ impl PainChart {
             .map(|(x, pain)| format!("M{x} {}h0", pain_y(*pain)))
             .collect()
     }
+    /// The chart as markup, for the history screen and the clinician's summary alike: one
+    /// drawing, written as text because it changes only when the history does. Its label
+    /// says in words what the lines show.
+    pub fn svg(&self) -> String {
+        let describe = |points: &[(u32, u8)]| match (points.first(), points.last()) {
+            (Some(first), Some(last)) => format!("from {} to {}", first.1, last.1),
+            _ => "not answered".into(),
+        };
+        let mut svg = format!(
+            "<figure class=\"chart\"><figcaption><h2>Pain before and after</h2>\
+             <span class=\"key before\"></span> before <span class=\"key after\"></span> after\
+             </figcaption><svg viewBox=\"0 0 {CHART_WIDTH} {CHART_HEIGHT}\" role=\"img\" \
+             data-testid=\"pain-chart\" aria-label=\"Pain over your last {} sessions with answers, \
+             {} to {}: before, {}; after, {}.\"><path class=\"grid\" d=\"",
+            self.sessions,
+            self.first_day,
+            self.last_day,
+            describe(&self.before),
+            describe(&self.after)
+        );
+        for pain in [0, 5, 10] {
+            svg.push_str(&format!("M{CHART_LEFT} {}H{CHART_RIGHT}", pain_y(pain)));
+        }
+        svg.push_str("\"/>");
+        for pain in [10, 5, 0] {
+            svg.push_str(&format!(
+                "<text x=\"18\" y=\"{}\">{pain}</text>",
+                pain_y(pain) + 4
+            ));
+        }
+        for (class, points) in [("before", &self.before), ("after", &self.after)] {
+            svg.push_str(&format!(
+                "<path class=\"line {class}\" d=\"{}\"/><path class=\"dots {class}\" d=\"{}\"/>",
+                PainChart::path(points),
+                PainChart::dots(points)
+            ));
+        }
+        svg.push_str(&format!(
+            "</svg><p class=\"chart-range muted\"><span>{}</span><span>{}</span></p></figure>",
+            self.first_day, self.last_day
+        ));
+        svg
+    }
 }

@@ -2,6 +2,8 @@
 //! Nothing here touches the browser; time is always passed in as epoch milliseconds.
 
 pub mod calendar;
+pub mod clinician_document;
+pub mod clinician_summary;
 pub mod coaching;
 pub mod cue;
 pub mod history;

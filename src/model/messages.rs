@@ -71,6 +71,8 @@ pub enum Event {
     OpenLesson(&'static str),
     CloseLesson,
     CloseLessons,
+    OpenSummary,
+    CloseSummary,
     UndoRoutineChange,
     DismissFinish,
     OpenHistory,

@@ -37,6 +37,8 @@ pub enum Screen {
     History,
     Lessons,
     Lesson(&'static str),
+    /// The summary for a clinician, made for printing.
+    Summary,
 }
 
 /// The session that just ended, until the user taps Done.
@@ -198,6 +200,8 @@ impl Model {
                 }
             }
             Event::CloseLessons => self.go(Screen::Lessons, Screen::Home),
+            Event::OpenSummary => self.go(Screen::Home, Screen::Summary),
+            Event::CloseSummary => self.go(Screen::Summary, Screen::Home),
             Event::CloseCheckIn => self.go(Screen::CheckIn, Screen::Home),
             Event::Start { pain_before } => return self.start(pain_before, now),
             Event::Stop => return self.stop(now, false),

@@ -16,6 +16,7 @@ use crate::ui::player::Player;
 use crate::ui::safety::Safety;
 use crate::ui::screening::ScreeningScreen;
 use crate::ui::state::AppState;
+use crate::ui::summary::Summary;
 use crate::ui::update_prompt::UpdatePrompt;
 
 #[component]
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
                         Screen::Screening { .. } => view! { <ScreeningScreen/> }.into_any(),
                         Screen::Lessons => view! { <Lessons/> }.into_any(),
                         Screen::Lesson(id) => view! { <LessonView id=id/> }.into_any(),
+                        Screen::Summary => view! { <Summary/> }.into_any(),
                     }
                 }}
             </main>

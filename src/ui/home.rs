@@ -86,6 +86,9 @@ pub fn Home() -> impl IntoView {
                 <button class="history-link" on:click=move |_| app.dispatch(Event::OpenLessons)>
                     "Learn about back pain"
                 </button>
+                <button class="history-link" on:click=move |_| app.dispatch(Event::OpenSummary)>
+                    "Summary for your doctor or physio"
+                </button>
                 <button class="history-link" on:click=move |_| app.dispatch(Event::OpenScreening)>
                     {screening_line}
                 </button>

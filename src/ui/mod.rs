@@ -26,6 +26,7 @@ pub mod safety;
 pub mod screening;
 pub mod state;
 pub mod stop_confirm;
+pub mod summary;
 pub mod ticker;
 pub mod update_prompt;
 pub mod your_data;

@@ -96,3 +96,35 @@ test('the warning signs and the lessons pass axe in dark mode and fit at 200% te
   await expectNoViolations(page, 'dark-lesson', testInfo);
   expect(await fits()).toBe(true);
 });
+
+test('the summary for a clinician has the figures, the routine and the warning signs, and prints without the buttons', async ({ page }, testInfo) => {
+  await open(page);
+  await acknowledgeSafety(page);
+  await stopEarly(page);
+  await begin(page, 4);
+  await page.getByRole('button', { name: 'Stop — this hurts' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Summary for your doctor or physio' }).click();
+
+  const summary = page.locator('.summary');
+  await expect(summary).toContainText('self-reported');
+  await expect(summary.locator('.summary-figures')).toContainText('Sessions2, about 2.0 a week');
+  await expect(summary.locator('.summary-figures')).toContainText('Stopped for pain1');
+  await expect(summary.locator('tbody tr').first()).toContainText('stopped early');
+  await expect(summary.locator('tbody tr').nth(1)).toContainText('stopped for pain4');
+  await expect(summary).toContainText('Reported none of the warning signs.');
+  await expectNoViolations(page, 'summary', testInfo);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(summary.locator('h1')).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: false });
+    await testInfo.attach(`summary-${format}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    expect(pdf.length).toBeGreaterThan(1000);
+  }
+  // Nothing wider than the page: an A4 page less its margins is about 680 CSS pixels.
+  await page.setViewportSize({ width: 680, height: 900 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
