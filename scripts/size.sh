@@ -4,9 +4,9 @@
 # same build gives the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# A guard, not a goal: the first load is 159.9 KB (the red-flag check, the lessons and the
+# A guard, not a goal: the first load is 159.8 KB (the red-flag check, the lessons and the
 # clinician's summary came with 13.3 KB; the browser's JSON in place of serde_json saved
-# 3.7 KB). The budget is the project's ceiling of 160 KB, 84 bytes above it: less than the
+# 3.7 KB). The budget is the project's ceiling of 160 KB, 209 bytes above it: less than the
 # usual 5 %, because the ceiling allows no more. docs/SIZE.md says what each size measure costs.
 BUDGET_BROTLI=${BUDGET_BROTLI:-160000}
 

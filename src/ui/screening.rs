@@ -14,6 +14,15 @@ pub fn ScreeningScreen() -> impl IntoView {
     let now = clock::now_ms();
     // Answers that keep the routine locked show what to do, until the person changes them.
     let changing = RwSignal::new(false);
+    // The ids ticked "yes", starting from the last answers. Kept here, not in the questions:
+    // they are built again whenever the app changes (the service worker's news, a save), and
+    // what has been ticked must survive that.
+    let ticked = RwSignal::new(app.with_progress_untracked(|p| {
+        p.screening
+            .as_ref()
+            .map(|s| s.yes.clone())
+            .unwrap_or_default()
+    }));
     let locked = move || {
         app.with_progress(|p| {
             p.screening
@@ -23,20 +32,13 @@ pub fn ScreeningScreen() -> impl IntoView {
     };
     move || match locked().filter(|_| !changing.get()) {
         Some(screening) => view! { <Advice screening=screening changing=changing/> }.into_any(),
-        None => view! { <Questions/> }.into_any(),
+        None => view! { <Questions ticked=ticked/> }.into_any(),
     }
 }
 
 #[component]
-fn Questions() -> impl IntoView {
+fn Questions(ticked: RwSignal<Vec<String>>) -> impl IntoView {
     let app = expect_context::<AppState>();
-    // The ids ticked "yes", starting from the last answers.
-    let ticked = RwSignal::new(app.with_progress_untracked(|p| {
-        p.screening
-            .as_ref()
-            .map(|s| s.yes.clone())
-            .unwrap_or_default()
-    }));
     let questions = RED_FLAGS
         .iter()
         .map(|flag| {

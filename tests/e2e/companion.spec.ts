@@ -33,6 +33,19 @@ test('a warning sign keeps the routine from starting until a doctor has checked,
   expect(stored.progress.screening.doctor_checked_at_ms).toBeGreaterThanOrEqual(stored.progress.screening.answered_at_ms);
 });
 
+test('what has been ticked survives the app changing underneath (another tab saving)', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await page.getByText('Have you ever had cancer?').click();
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.getByRole('switch', { name: /Sound/ }).click();
+  await other.close();
+  await expect(page.getByRole('checkbox', { name: 'Have you ever had cancer?' })).toBeChecked();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'See a doctor first' })).toBeVisible();
+});
+
 test('an emergency sign says to call 999 now', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'I understand' }).click();
