@@ -127,6 +127,9 @@ test('the summary for a clinician has the figures, the routine and the warning s
   await expect(summary.locator('tbody tr').nth(1)).toContainText('stopped for pain4');
   await expect(summary).toContainText('Reported none of the warning signs.');
   await expectNoViolations(page, 'summary', testInfo);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page, 'dark-summary', testInfo);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
