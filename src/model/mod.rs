@@ -324,13 +324,12 @@ impl Model {
     }
 
     fn stop(&mut self, now: Now, for_pain: bool) -> Vec<Effect> {
-        let Some(session) = &self.progress.active else {
+        let (Some(session), Some(plan)) = (&self.progress.active, &self.plan) else {
             return Vec::new();
         };
-        let plan = Plan::for_routine(&session.routine);
         let record = SessionRecord {
             stopped_for_pain: for_pain,
-            ..session.record(&plan, now.ms, Outcome::Stopped)
+            ..session.record(plan, now.ms, Outcome::Stopped)
         };
         self.end(record, for_pain, now)
     }

@@ -66,19 +66,14 @@ impl AppState {
     }
 
     /// Runs `event` through the model and returns its effects for the caller to carry out.
-    /// A tick that only counts down changes nothing a component shows, so it wakes none.
+    /// A tick that only counts down changes nothing a component shows, so it wakes none: the
+    /// model asks for a save exactly when the session changed.
     pub fn apply(&self, event: Event, now: Now) -> Vec<Effect> {
         let tick = matches!(event, Event::Session(SessionCommand::Tick));
-        let update = self.model.try_update_untracked(|m| {
-            let before = tick.then(|| m.progress.active.clone());
-            let effects = m.update(event, now);
-            let changed = before.is_none_or(|before| before != m.progress.active);
-            (effects, changed)
-        });
-        let Some((effects, changed)) = update else {
+        let Some(effects) = self.model.try_update_untracked(|m| m.update(event, now)) else {
             return Vec::new();
         };
-        if changed {
+        if !tick || effects.contains(&Effect::Save) {
             self.model.notify();
         }
         effects

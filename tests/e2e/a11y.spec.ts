@@ -1,4 +1,4 @@
-import { acknowledgeSafety, begin, choose, open } from './app';
+import { acknowledgeSafety, begin, choose, fitsAt200Percent, open } from './app';
 import { expectNoViolations } from './axe';
 import { recordCoaching } from './coach-recorder';
 import { expect, test } from './fixtures';
@@ -46,15 +46,10 @@ test('at 200% text size nothing is cut off on the home screen or the player', as
   await recordCoaching(page);
   await open(page);
   await acknowledgeSafety(page);
-  const fits = () =>
-    page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-      return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
-    });
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
   await begin(page);
   await page.clock.runFor(300_000);
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
   for (const name of ['Back', 'Pause', 'Skip', 'Stop', 'Stop — this hurts']) {
     const button = page.getByRole('button', { name, exact: true });
     await button.scrollIntoViewIfNeeded();

@@ -128,3 +128,11 @@ export async function reloadMidLegRaiseHold(page: Page): Promise<void> {
   await expect(page.locator('.phase')).toHaveText('Lower');
   await expect(page.locator('.position')).toHaveText('Right leg — round 2 of 5');
 }
+
+/** Sets the text size to 200 % and tells whether the page still fits its width. */
+export async function fitsAt200Percent(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+  });
+}

@@ -1,4 +1,4 @@
-import { acknowledgeSafety, begin, open, stopEarly } from './app';
+import { acknowledgeSafety, begin, fitsAt200Percent, open, stopEarly } from './app';
 import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -86,28 +86,23 @@ test('the warning signs and the lessons pass axe in dark mode and fit at 200% te
   await page.emulateMedia({ colorScheme: 'dark' });
   await open(page);
   await page.getByRole('button', { name: 'I understand' }).click();
-  const fits = () =>
-    page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-      return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
-    });
   await expect(page.getByRole('heading', { name: 'Warning signs to check first' })).toBeVisible();
   await expectNoViolations(page, 'dark-screening', testInfo);
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
   await page.getByText('Do you have chest pain?').click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Get medical help now' })).toBeVisible();
   await expectNoViolations(page, 'dark-screening-advice', testInfo);
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
   await page.getByRole('button', { name: 'Change my answers' }).click();
   await page.getByText('Do you have chest pain?').click();
   await page.getByRole('button', { name: 'None of these apply to me' }).click();
   await page.getByRole('button', { name: 'Learn about back pain' }).click();
   await expectNoViolations(page, 'dark-lessons', testInfo);
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
   await page.getByRole('button', { name: 'If you have a flare-up' }).click();
   await expectNoViolations(page, 'dark-lesson', testInfo);
-  expect(await fits()).toBe(true);
+  expect(await fitsAt200Percent(page)).toBe(true);
 });
 
 test('the summary for a clinician has the figures, the routine and the warning signs, and prints without the buttons', async ({ page }, testInfo) => {
