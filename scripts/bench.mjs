@@ -68,6 +68,7 @@ async function freshPage(context) {
   await page.addInitScript(countWakeUps);
   await page.goto(URL);
   await page.getByRole('button', { name: 'I understand' }).click();
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
   return page;
 }
 
@@ -137,6 +138,7 @@ await memoryPage.addInitScript(countWakeUps);
 await memoryPage.clock.install();
 await memoryPage.goto(URL);
 await memoryPage.getByRole('button', { name: 'I understand' }).click();
+await memoryPage.getByRole('button', { name: 'None of these apply to me' }).click();
 await memoryPage.getByRole('button', { name: 'Start', exact: true }).click();
 await memoryPage.getByRole('button', { name: 'Skip' }).click();
 await memoryPage.clock.runFor(477_000);

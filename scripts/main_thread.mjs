@@ -23,6 +23,7 @@ export async function measureMainThread(url) {
     await page.goto(url);
     const tap = async (label) => (await page.waitForSelector(button(label))).click();
     await tap('I understand');
+    await tap('None of these apply to me'); // the warning signs
     await tap('Start');
     await tap('Skip'); // the check-in question
     await tap('Skip'); // the warm-up: Wall Slides, holds and moves, for the running state

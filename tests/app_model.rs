@@ -2,7 +2,9 @@
 //! the effects each transition asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
+use lumbar::domain::cue::{self, Cue, TimedTone, Tone};
 use lumbar::domain::lessons::LESSONS;
+use lumbar::domain::plan::Plan;
 use lumbar::domain::progress::Progress;
 use lumbar::domain::records::{ChangeReason, Feel, Outcome};
 use lumbar::domain::red_flags::Screening;
@@ -163,7 +165,17 @@ fn pausing_lets_the_screen_sleep_and_resuming_keeps_it_on() {
         Event::Session(SessionCommand::TogglePause),
         at(START + 2_000),
     );
-    assert_eq!(effects, [Effect::Save, Effect::KeepScreenOn(false)]);
+    assert_eq!(
+        effects,
+        [
+            Effect::Save,
+            Effect::KeepScreenOn(false),
+            Effect::ScheduleTones {
+                tones: Vec::new(),
+                hidden: false
+            }
+        ]
+    );
     assert!(model.progress.active.as_ref().unwrap().is_paused());
 
     let quiet = model.update(Event::Session(SessionCommand::Tick), at(START + 60_000));
@@ -176,7 +188,8 @@ fn pausing_lets_the_screen_sleep_and_resuming_keeps_it_on() {
         Event::Session(SessionCommand::TogglePause),
         at(START + 90_000),
     );
-    assert_eq!(effects, [Effect::Save, Effect::KeepScreenOn(true)]);
+    assert_eq!(effects[..2], [Effect::Save, Effect::KeepScreenOn(true)]);
+    assert!(matches!(&effects[2], Effect::ScheduleTones { tones, .. } if !tones.is_empty()));
     let effects = model.update(Event::Session(SessionCommand::Skip), at(START + 91_000));
     assert_eq!(model.progress.active.as_ref().unwrap().step_index, 1);
     assert!(has_cues(&effects), "the next step is announced");
@@ -483,4 +496,160 @@ proptest! {
             prop_assert_eq!(model.plan().is_some(), model.progress.active.is_some());
         }
     }
+}
+
+/// The tones of the `ScheduleTones` among `effects`, if there is one.
+fn scheduled(effects: &[Effect]) -> Option<&[TimedTone]> {
+    effects.iter().find_map(|e| match e {
+        Effect::ScheduleTones { tones, .. } => Some(tones.as_slice()),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_session_schedules_every_tone_ahead_and_again_only_when_its_timeline_moves() {
+    let mut model = opened(acknowledged());
+    let effects = model.update(Event::Start { pain_before: None }, at(START));
+    let plan = Plan::for_routine(&Routine::AS_WRITTEN);
+    let straight_through: Vec<TimedTone> = cue::schedule(&plan)
+        .into_iter()
+        .filter_map(|timed| match timed.cue {
+            Cue::Beep(tone) => Some(TimedTone {
+                at_ms: START + timed.at_ms,
+                tone,
+            }),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(scheduled(&effects), Some(straight_through.as_slice()));
+    assert_eq!(
+        straight_through.last().map(|t| t.tone),
+        Some(Tone::Finished)
+    );
+    assert!(
+        effects.iter().all(
+            |e| !matches!(e, Effect::PlayCues(c) if c.iter().any(|c| matches!(c, Cue::Beep(_))))
+        ),
+        "no tone is played twice: they come from the schedule only"
+    );
+
+    // Steps that begin on time schedule nothing new.
+    let warm_up_ms = plan.steps()[0].duration_ms();
+    for now in [
+        START + 10_000,
+        START + warm_up_ms,
+        START + warm_up_ms + 1_000,
+    ] {
+        let effects = model.update(Event::Session(SessionCommand::Tick), at(now));
+        assert_eq!(scheduled(&effects), None, "at {now}: {effects:?}");
+    }
+
+    // A pause cancels them all; resuming 30 s later schedules the rest 30 s later.
+    let paused_at = START + warm_up_ms + 2_000;
+    let effects = model.update(Event::Session(SessionCommand::Pause), at(paused_at));
+    assert_eq!(scheduled(&effects), Some(&[][..]));
+    let effects = model.update(
+        Event::Session(SessionCommand::Resume),
+        at(paused_at + 30_000),
+    );
+    let expected: Vec<TimedTone> = straight_through
+        .iter()
+        .filter(|t| t.at_ms >= paused_at)
+        .map(|t| TimedTone {
+            at_ms: t.at_ms + 30_000,
+            ..*t
+        })
+        .collect();
+    assert_eq!(scheduled(&effects), Some(expected.as_slice()));
+
+    // Skip: the next step's tone now, and everything after it moved to match.
+    let skipped_at = paused_at + 31_000;
+    let effects = model.update(Event::Session(SessionCommand::Skip), at(skipped_at));
+    let tones = scheduled(&effects).expect("scheduled again");
+    let session = model.progress.active.as_ref().unwrap();
+    let rest_ms: i64 = plan.steps()[session.step_index..]
+        .iter()
+        .map(|step| step.duration_ms())
+        .sum();
+    assert_eq!(tones[0].at_ms, skipped_at);
+    assert_eq!(
+        tones.last(),
+        Some(&TimedTone {
+            at_ms: skipped_at + rest_ms,
+            tone: Tone::Finished
+        })
+    );
+
+    // Stopping cancels what is left.
+    let effects = model.update(Event::Stop, at(skipped_at + 1_000));
+    assert_eq!(scheduled(&effects), Some(&[][..]));
+}
+
+#[test]
+fn a_hidden_page_gets_tones_for_the_voice_and_says_what_happened_when_shown() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let plan = Plan::for_routine(&Routine::AS_WRITTEN);
+    let effects = model.update(Event::PageHidden, at(START + 1_000));
+    assert!(
+        matches!(&effects[..], [Effect::ScheduleTones { hidden: true, tones }] if !tones.is_empty()),
+        "{effects:?}"
+    );
+    // The warm-up (3 min) and the first rep of Wall Slides pass with the screen off.
+    let wall_slides_start = plan.steps()[0].duration_ms();
+    let back_at = START + wall_slides_start + 20_000;
+    let effects = model.update(Event::PageShown, at(back_at));
+    assert!(matches!(
+        &effects[..],
+        [.., Effect::ScheduleTones { hidden: false, .. }]
+    ));
+    let session = model.progress.active.as_ref().expect("still running");
+    let now = session.snapshot(&plan, back_at).unwrap().step;
+    let notice = model.notices.last().expect("a notice");
+    assert!(
+        notice
+            .text
+            .starts_with("While the screen was off: Warm-up finished. Now: Wall Slides · "),
+        "{}",
+        notice.text
+    );
+    assert!(
+        notice.text.ends_with(&format!("· {}.", now.title())),
+        "{}",
+        notice.text
+    );
+
+    let first = notice.clone();
+
+    // Hidden and shown within a step: nothing new to report.
+    model.update(Event::PageHidden, at(back_at + 100));
+    model.update(Event::PageShown, at(back_at + 200));
+    assert_eq!(model.notices, std::slice::from_ref(&first));
+
+    // A newer report replaces the older one.
+    model.update(Event::PageHidden, at(back_at + 300));
+    model.update(Event::PageShown, at(back_at + 60_000));
+    assert_eq!(model.notices.len(), 1, "{:?}", model.notices);
+    assert_ne!(model.notices[0], first);
+    assert!(
+        model.notices[0]
+            .text
+            .contains("steps done. Now: Wall Slides"),
+        "{}",
+        model.notices[0].text
+    );
+}
+
+#[test]
+fn a_session_that_ends_while_the_screen_is_off_says_so() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    model.update(Event::PageHidden, at(START + 1_000));
+    model.update(Event::PageShown, at(START + 3_600_000));
+    assert!(matches!(model.screen, Screen::Finish(_)));
+    let notice = model.notices.last().expect("a notice");
+    assert_eq!(
+        notice.text,
+        "While the screen was off: Warm-up and Wall Slides and Leg Raise finished. The routine is complete."
+    );
 }

@@ -66,15 +66,28 @@ pub struct TimedCue {
     pub cue: Cue,
 }
 
+/// A tone and the moment it is due, in the same milliseconds as the times it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimedTone {
+    pub at_ms: i64,
+    pub tone: Tone,
+}
+
 /// Every cue of a session run straight through, in order, with its time.
 pub fn schedule(plan: &Plan) -> Vec<TimedCue> {
+    timeline(plan, 0, 0)
+}
+
+/// Every cue from the beginning of step `from`, at `start_ms`, to the end of the session run
+/// on from there without a pause.
+pub fn timeline(plan: &Plan, from: usize, start_ms: i64) -> Vec<TimedCue> {
     let mut timed = Vec::new();
     let mut push = |at_ms: i64, cues: Vec<Cue>| {
         timed.extend(cues.into_iter().map(|cue| TimedCue { at_ms, cue }));
     };
-    let mut start = 0;
-    let mut previous = None;
-    for step in plan.steps() {
+    let mut start = start_ms;
+    let mut previous = from.checked_sub(1).and_then(|index| plan.get(index));
+    for step in plan.steps().iter().skip(from) {
         push(start, entering(previous, step));
         let end = start + step.duration_ms();
         if step.is_hold() {

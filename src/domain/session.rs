@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cue::{self, Cue, COUNTDOWN_SECS, STALE_AFTER_MS};
+use super::cue::{self, Cue, TimedCue, TimedTone, COUNTDOWN_SECS, STALE_AFTER_MS};
 use super::plan::{Plan, Step};
 use super::records::{Outcome, SessionRecord};
 use super::routine::Routine;
@@ -245,6 +245,40 @@ impl Session {
             paused,
             next: plan.get(self.step_index + 1).copied(),
         })
+    }
+
+    /// The tones due from `now_ms` to the end of the session, at the moments its deadlines
+    /// give them, for the browser to schedule ahead on its audio clock: that clock keeps time
+    /// while a hidden page's timers are held back. None while paused or finished.
+    pub fn tones_ahead(&self, plan: &Plan, now_ms: i64) -> Vec<TimedTone> {
+        let (StepClock::Running { deadline_ms }, Some(step)) =
+            (self.clock, plan.get(self.step_index))
+        else {
+            return Vec::new();
+        };
+        cue::timeline(plan, self.step_index, deadline_ms - step.duration_ms())
+            .into_iter()
+            .filter_map(|TimedCue { at_ms, cue }| match cue {
+                Cue::Beep(tone) if at_ms >= now_ms => Some(TimedTone { at_ms, tone }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// When the session would have begun had it run straight through to where it stands: the
+    /// same from one step to the next, moved by every pause, skip or step back, so the tones
+    /// scheduled ahead need scheduling again exactly when it changes. None unless running.
+    pub fn timeline_origin_ms(&self, plan: &Plan) -> Option<i64> {
+        let StepClock::Running { deadline_ms } = self.clock else {
+            return None;
+        };
+        let through_now: i64 = plan
+            .steps()
+            .iter()
+            .take(self.step_index + 1)
+            .map(Step::duration_ms)
+            .sum();
+        Some(deadline_ms - through_now)
     }
 
     /// How long until the displayed second changes (or the step ends), if the clock runs.

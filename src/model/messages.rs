@@ -1,7 +1,7 @@
 //! What goes into the app model (events, with the time they happen) and what comes out of
 //! it (effects, as data that the browser shell carries out).
 
-use crate::domain::cue::Cue;
+use crate::domain::cue::{Cue, TimedTone};
 use crate::domain::progress::Progress;
 use crate::domain::records::{ChangeReason, Feel, Settings};
 use crate::domain::routine::Routine;
@@ -87,6 +87,9 @@ pub enum Event {
     Stored(Progress),
     Notify(String),
     DismissNotice(u32),
+    /// The page was hidden (the screen locked, another app in front) or shown again.
+    PageHidden,
+    PageShown,
     Worker(WorkerNews),
 }
 
@@ -94,7 +97,12 @@ pub enum Event {
 pub enum Effect {
     /// The stored progress changed: write it.
     Save,
+    /// Speech and vibration, due now. Tones never come this way: they are scheduled ahead.
     PlayCues(Vec<Cue>),
+    /// Replaces every tone scheduled so far by these, at their moments (epoch milliseconds);
+    /// none cancels. `hidden`: no one sees the page, so tones stand in for a voice that
+    /// cannot speak until it is shown again.
+    ScheduleTones { tones: Vec<TimedTone>, hidden: bool },
     /// The screen should stay on (a session runs) or may sleep again.
     KeepScreenOn(bool),
     /// The first completed session: ask the browser to keep Lumbar's storage.

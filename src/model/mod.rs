@@ -2,14 +2,16 @@
 //! asks of the browser. Pure Rust like the domain: events come in with the time they happen,
 //! effects go out as data, and `ui::state` carries them out.
 
+mod away;
 mod messages;
 
 pub use messages::{Effect, Event, Now, SessionCommand, WorkerNews};
 
+use crate::domain::cue::Cue;
 use crate::domain::lessons::LESSONS;
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
-use crate::domain::records::{Outcome, RoutineChange, SessionRecord};
+use crate::domain::records::{Outcome, RoutineChange, SessionRecord, Settings};
 use crate::domain::red_flags::{self, Screening};
 use crate::domain::session::Session;
 use crate::domain::transfer;
@@ -59,6 +61,14 @@ pub struct Notice {
     pub text: String,
 }
 
+/// What the tones scheduled ahead were derived from; scheduled again when it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ToneSource {
+    timeline_origin_ms: Option<i64>,
+    hidden: bool,
+    settings: Settings,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub progress: Progress,
@@ -74,6 +84,9 @@ pub struct Model {
     plan: Option<Plan>,
     /// The moment the session was last brought up to date: cues between then and now are due.
     advanced_to_ms: i64,
+    /// No one sees the page; `Some(step index)` if a session ran when it was hidden.
+    hidden: Option<Option<usize>>,
+    tones: ToneSource,
 }
 
 impl Model {
@@ -82,6 +95,7 @@ impl Model {
     /// so that it is in this version's format and merged with any other tab's.
     pub fn open(mut progress: Progress, notices: Vec<String>, now: Now) -> (Model, Vec<Effect>) {
         progress.retire_abandoned_session(now.ms);
+        let progress_settings = progress.settings;
         let mut model = Model {
             progress,
             screen: Screen::Home,
@@ -91,10 +105,17 @@ impl Model {
             offline_ready: false,
             plan: None,
             advanced_to_ms: now.ms,
+            hidden: None,
+            tones: ToneSource {
+                timeline_origin_ms: None,
+                hidden: false,
+                settings: progress_settings,
+            },
         };
         notices.into_iter().for_each(|text| model.notify(text));
         model.settle();
         let mut effects = vec![Effect::Save];
+        model.schedule_tones(now, &mut effects);
         if model
             .progress
             .active
@@ -121,9 +142,16 @@ impl Model {
     }
 
     pub fn update(&mut self, event: Event, now: Now) -> Vec<Effect> {
-        if let Event::Session(command) = event {
-            return self.command(command, now);
-        }
+        let mut effects = match event {
+            Event::Session(command) => self.command(command, now),
+            Event::PageShown => self.shown(now),
+            event => self.react(event, now),
+        };
+        self.schedule_tones(now, &mut effects);
+        effects
+    }
+
+    fn react(&mut self, event: Event, now: Now) -> Vec<Effect> {
         let stored = matches!(event, Event::Stored(_));
         let before = self.progress.clone();
         let (was_home, was_session) = (self.screen == Screen::Home, self.screen == Screen::Session);
@@ -237,8 +265,12 @@ impl Model {
             Event::Stored(progress) => self.progress = progress,
             Event::Notify(text) => self.notify(text),
             Event::DismissNotice(id) => self.notices.retain(|n| n.id != id),
+            Event::PageHidden => {
+                let running = self.progress.active.as_ref().filter(|s| !s.is_paused());
+                self.hidden = Some(running.map(|s| s.step_index));
+            }
             Event::Worker(news) => self.hear(news),
-            Event::Session(_) => {}
+            Event::Session(_) | Event::PageShown => {}
         }
         Vec::new()
     }
@@ -280,7 +312,9 @@ impl Model {
         self.plan = Some(plan);
         self.advanced_to_ms = now.ms;
         self.screen = Screen::Session;
-        vec![Effect::KeepScreenOn(true), Effect::PlayCues(cues)]
+        let mut effects = vec![Effect::KeepScreenOn(true)];
+        effects.extend(play_now(cues));
+        effects
     }
 
     /// Brings the session up to now, then applies the command. Saves only when the session
@@ -317,10 +351,48 @@ impl Model {
             }
             self.plan = Some(plan);
         }
-        if !cues.is_empty() {
-            effects.push(Effect::PlayCues(cues));
+        effects.extend(play_now(cues));
+        effects
+    }
+
+    /// The page shows again: the session catches up with the clock, and if it moved on while
+    /// no one could see it, a notice says where it went (the player's Back is one tap away).
+    fn shown(&mut self, now: Now) -> Vec<Effect> {
+        let away_from = self.hidden.take().flatten();
+        let plan = self.plan.clone();
+        let effects = self.command(SessionCommand::Tick, now);
+        let at = self.progress.active.as_ref().map(|s| s.step_index);
+        let report = away_from
+            .zip(plan)
+            .and_then(|(from, plan)| away::while_away(&plan, from, at.unwrap_or(plan.len())));
+        if let Some(text) = report {
+            self.notices
+                .retain(|n| !n.text.starts_with(away::WHILE_AWAY));
+            self.notify(text);
         }
         effects
+    }
+
+    /// Schedules the tones of the session again when what they were derived from changed: its
+    /// timeline (a start, pause, skip, step back or end), the switches, or whether the page
+    /// shows. A step that begins on time changes none of these.
+    fn schedule_tones(&mut self, now: Now, effects: &mut Vec<Effect>) {
+        let session = self.progress.active.as_ref().zip(self.plan.as_ref());
+        let source = ToneSource {
+            timeline_origin_ms: session.and_then(|(s, plan)| s.timeline_origin_ms(plan)),
+            hidden: self.hidden.is_some(),
+            settings: self.progress.settings,
+        };
+        let was_scheduled = self.tones.timeline_origin_ms.is_some();
+        if source == std::mem::replace(&mut self.tones, source)
+            || (!was_scheduled && source.timeline_origin_ms.is_none())
+        {
+            return;
+        }
+        effects.push(Effect::ScheduleTones {
+            tones: session.map_or_else(Vec::new, |(s, plan)| s.tones_ahead(plan, now.ms)),
+            hidden: source.hidden,
+        });
     }
 
     fn stop(&mut self, now: Now, for_pain: bool) -> Vec<Effect> {
@@ -401,4 +473,10 @@ impl Model {
             WorkerNews::UpdateReady => self.update_ready = true,
         }
     }
+}
+
+/// The cues due now, less the tones: those were scheduled ahead (`Model::schedule_tones`).
+fn play_now(mut cues: Vec<Cue>) -> Option<Effect> {
+    cues.retain(|cue| !matches!(cue, Cue::Beep(_)));
+    (!cues.is_empty()).then_some(Effect::PlayCues(cues))
 }

@@ -9,23 +9,38 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{EventTarget, SpeechSynthesisUtterance};
 
 use crate::domain::coaching::{self, Available, CueSink, OutputFailed, OutputHealth, Played};
-use crate::domain::cue::Cue;
+use crate::domain::cue::{Cue, TimedTone};
 use crate::domain::records::Settings;
-use crate::platform::audio;
 use crate::platform::js::{call_method, property};
+use crate::platform::{audio, clock};
 
 thread_local! {
     // For the page's life: a browser that lacked an output once lacks it for good.
     static HEALTH: Cell<OutputHealth> = const { Cell::new(OutputHealth::new()) };
 }
 
+/// Plays the cues due now.
 pub fn play(cues: &[Cue], settings: Settings) {
+    play_at(cues, settings, clock::now_ms(), false);
+}
+
+/// Replaces the tones scheduled so far by `tones`, each at its moment, through the same
+/// switches and fallbacks as every cue. A hidden page cannot speak, so for a voice user
+/// tones stand in until it is shown again.
+pub fn schedule(tones: &[TimedTone], settings: Settings, hidden: bool) {
+    audio::cancel();
+    for &TimedTone { at_ms, tone } in tones {
+        play_at(&[Cue::Beep(tone)], settings, at_ms, hidden);
+    }
+}
+
+fn play_at(cues: &[Cue], settings: Settings, tone_at_ms: i64, hidden: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let mut sink = BrowserSink { window };
+    let mut sink = BrowserSink { window, tone_at_ms };
     let available = Available {
-        voice: has_voice(&sink.window),
+        voice: !hidden && has_voice(&sink.window),
         vibration: property(&sink.window.navigator(), "vibrate").is_some(),
     };
     let mut health = HEALTH.get();
@@ -65,12 +80,17 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<EventListener> 
 
 struct BrowserSink {
     window: web_sys::Window,
+    /// When a tone routed through this sink sounds.
+    tone_at_ms: i64,
 }
 
 impl CueSink for BrowserSink {
     fn play(&mut self, cue: Played<'_>) -> Result<(), OutputFailed> {
         match cue {
-            Played::Tone(tone) => audio::beep(tone),
+            Played::Tone(tone) => audio::tone_at(TimedTone {
+                at_ms: self.tone_at_ms,
+                tone,
+            }),
             Played::Speech(text) => say(&self.window, text),
             Played::Vibration(pattern) => {
                 let pattern: js_sys::Array = pattern.iter().map(|&ms| JsValue::from(ms)).collect();

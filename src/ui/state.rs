@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
+use crate::domain::records::Settings;
 use crate::model::{Effect, Event, Model, Now, SessionCommand};
 use crate::platform::storage::ProgressStore;
 use crate::platform::wake_lock::{ScreenWake, WakeStatus};
@@ -83,9 +84,9 @@ impl AppState {
         for effect in effects {
             match effect {
                 Effect::Save => self.save(),
-                Effect::PlayCues(due) => {
-                    let settings = self.model.with_untracked(|m| m.progress.settings);
-                    cues::play(&due, settings);
+                Effect::PlayCues(due) => cues::play(&due, self.settings()),
+                Effect::ScheduleTones { tones, hidden } => {
+                    cues::schedule(&tones, self.settings(), hidden);
                 }
                 Effect::KeepScreenOn(wanted) => {
                     self.wake
@@ -105,6 +106,10 @@ impl AppState {
                 }
             }
         }
+    }
+
+    fn settings(&self) -> Settings {
+        self.model.with_untracked(|m| m.progress.settings)
     }
 
     /// A tap anywhere on the player: WebKit refuses a wake lock not asked for inside one.

@@ -27,11 +27,11 @@ impl Ticker {
             wake: StoredValue::new_local(None),
         };
         let watch = StoredValue::new_local(visibility::on_change(move |visible| {
-            if visible {
-                ticker.run(SessionCommand::Tick);
+            ticker.handle(if visible {
+                Event::PageShown
             } else {
-                ticker.sleep();
-            }
+                Event::PageHidden
+            });
         }));
         on_cleanup(move || {
             ticker.sleep();
@@ -43,11 +43,17 @@ impl Ticker {
 
     /// Brings the session up to now, then applies a user's command (pause, skip…).
     pub fn run(self, command: SessionCommand) {
+        self.handle(Event::Session(command));
+    }
+
+    /// Runs `event` through the model, sets the next wake-up (none while hidden), and carries
+    /// out the effects.
+    fn handle(self, event: Event) {
         if self.wake.try_with_value(|_| ()).is_none() {
             return;
         }
         let now = clock::now();
-        let effects = self.app.apply(Event::Session(command), now);
+        let effects = self.app.apply(event, now);
         self.now.try_set(now.ms);
         // The next wake-up is set before any cue plays: whatever an output does, the
         // countdown goes on.

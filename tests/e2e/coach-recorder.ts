@@ -3,12 +3,19 @@ import type { Page } from '@playwright/test';
 export interface Recorded {
   kind: 'audio' | 'tone' | 'say' | 'vibrate' | 'wake-request' | 'wake-release';
   value: string;
+  /** Date.now() when it was asked for. */
   t: number;
+  /** A tone's start on the audio clock (seconds since the context was made). */
+  at?: number;
+  /** A tone stopped before it began: cancelled. */
+  cancelled?: boolean;
 }
 
 /**
  * Replaces the browser's output APIs with recorders before the app loads: Web Audio (each
- * oscillator start, by frequency), speechSynthesis, navigator.vibrate and the wake lock.
+ * oscillator's frequency and start on an audio clock that follows the page's clock, and
+ * whether it was stopped before it began), speechSynthesis, navigator.vibrate and the wake
+ * lock.
  */
 export async function recordCoaching(
   page: Page,
@@ -18,7 +25,11 @@ export async function recordCoaching(
     ({ voices, wakeLock }) => {
       const log: { kind: string; value: string; t: number }[] = [];
       (window as any).__coach = log;
-      const rec = (kind: string, value = '') => log.push({ kind, value, t: Date.now() });
+      const rec = (kind: string, value = '', extra = {}) => {
+        const entry = { kind, value, t: Date.now(), ...extra };
+        log.push(entry);
+        return entry;
+      };
       class Param {
         value = 0;
         setValueAtTime() { return this; }
@@ -29,17 +40,22 @@ export async function recordCoaching(
       class Oscillator extends Node {
         frequency = new Param();
         type = 'sine';
-        start() { rec('tone', String(this.frequency.value)); }
-        stop() {}
+        entry: any;
+        constructor(readonly context: FakeAudioContext) { super(); }
+        start(at: number) { this.entry = rec('tone', String(this.frequency.value), { at }); }
+        stop(at: number) {
+          if (at < this.entry.at && this.entry.at > this.context.currentTime) this.entry.cancelled = true;
+        }
       }
       class Gain extends Node { gain = new Param(); }
       class FakeAudioContext {
         state = 'suspended';
-        currentTime = 0;
+        made = Date.now();
         destination = new Node();
         constructor() { rec('audio', 'created'); }
+        get currentTime() { return (Date.now() - this.made) / 1000; }
         resume() { this.state = 'running'; rec('audio', 'resumed'); return Promise.resolve(); }
-        createOscillator() { return new Oscillator(); }
+        createOscillator() { return new Oscillator(this); }
         createGain() { return new Gain(); }
       }
       (window as any).AudioContext = FakeAudioContext;

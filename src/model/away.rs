@@ -1,0 +1,43 @@
+//! What moved on while no one could see the page: a phone locked mid-session keeps its
+//! deadlines, so on return the person is told where the session went instead of finding it
+//! somewhere else without a word.
+
+use crate::domain::plan::Plan;
+
+/// How every such report begins: a newer one replaces an older one.
+pub const WHILE_AWAY: &str = "While the screen was off: ";
+
+/// The report for a session that was at step `from` when the page was hidden and is at step
+/// `to` now (`plan.len()` or more: it finished). None when it did not move.
+pub fn while_away(plan: &Plan, from: usize, to: usize) -> Option<String> {
+    let to = to.min(plan.len());
+    if to <= from {
+        return None;
+    }
+    let now = plan.get(to);
+    let mut finished = String::new();
+    let mut last = None;
+    for step in &plan.steps()[from..to] {
+        if Some(step.exercise) != now.map(|s| s.exercise) && last != Some(step.exercise) {
+            if last.is_some() {
+                finished.push_str(" and ");
+            }
+            finished.push_str(step.exercise.name());
+            last = Some(step.exercise);
+        }
+    }
+    let passed = if finished.is_empty() {
+        let steps = to - from;
+        format!("{steps} step{} done", if steps == 1 { "" } else { "s" })
+    } else {
+        finished + " finished"
+    };
+    let where_now = match now {
+        Some(step) => match step.position_label() {
+            Some(at) => format!("Now: {} · {at} · {}.", step.exercise.name(), step.title()),
+            None => format!("Now: {} · {}.", step.exercise.name(), step.title()),
+        },
+        None => "The routine is complete.".into(),
+    };
+    Some(format!("{WHILE_AWAY}{passed}. {where_now}"))
+}
