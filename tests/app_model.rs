@@ -634,7 +634,7 @@ fn a_hidden_page_gets_tones_for_the_voice_and_says_what_happened_when_shown() {
     assert!(
         model.notices[0]
             .text
-            .contains("steps done. Now: Wall Slides"),
+            .contains("the session went on. Now: Wall Slides"),
         "{}",
         model.notices[0].text
     );

@@ -15,29 +15,35 @@ pub fn while_away(plan: &Plan, from: usize, to: usize) -> Option<String> {
         return None;
     }
     let now = plan.get(to);
-    let mut finished = String::new();
+    let mut text = String::from(WHILE_AWAY);
     let mut last = None;
     for step in &plan.steps()[from..to] {
         if Some(step.exercise) != now.map(|s| s.exercise) && last != Some(step.exercise) {
             if last.is_some() {
-                finished.push_str(" and ");
+                text += " and ";
             }
-            finished.push_str(step.exercise.name());
+            text += step.exercise.name();
             last = Some(step.exercise);
         }
     }
-    let passed = if finished.is_empty() {
-        let steps = to - from;
-        format!("{steps} step{} done", if steps == 1 { "" } else { "s" })
+    text += if last.is_some() {
+        " finished. "
     } else {
-        finished + " finished"
+        "the session went on. "
     };
-    let where_now = match now {
-        Some(step) => match step.position_label() {
-            Some(at) => format!("Now: {} · {at} · {}.", step.exercise.name(), step.title()),
-            None => format!("Now: {} · {}.", step.exercise.name(), step.title()),
-        },
-        None => "The routine is complete.".into(),
-    };
-    Some(format!("{WHILE_AWAY}{passed}. {where_now}"))
+    match now {
+        Some(step) => {
+            text += "Now: ";
+            text += step.exercise.name();
+            if let Some(at) = step.position_label() {
+                text += " · ";
+                text += &at;
+            }
+            text += " · ";
+            text += step.title();
+            text += ".";
+        }
+        None => text += "The routine is complete.",
+    }
+    Some(text)
 }

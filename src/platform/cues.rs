@@ -21,7 +21,7 @@ thread_local! {
 
 /// Plays the cues due now.
 pub fn play(cues: &[Cue], settings: Settings) {
-    play_at(cues, settings, clock::now_ms(), false);
+    play_through(cues, settings, Vec::new(), false);
 }
 
 /// Replaces the tones scheduled so far by `tones`, each at its moment, through the same
@@ -29,16 +29,24 @@ pub fn play(cues: &[Cue], settings: Settings) {
 /// tones stand in until it is shown again.
 pub fn schedule(tones: &[TimedTone], settings: Settings, hidden: bool) {
     audio::cancel();
-    for &TimedTone { at_ms, tone } in tones {
-        play_at(&[Cue::Beep(tone)], settings, at_ms, hidden);
-    }
+    let cues: Vec<Cue> = tones.iter().map(|t| Cue::Beep(t.tone)).collect();
+    play_through(
+        &cues,
+        settings,
+        tones.iter().map(|t| t.at_ms).collect(),
+        hidden,
+    );
 }
 
-fn play_at(cues: &[Cue], settings: Settings, tone_at_ms: i64, hidden: bool) {
+/// Plays `cues`, the tones among them at `tone_moments` in turn (now, past the last).
+fn play_through(cues: &[Cue], settings: Settings, tone_moments: Vec<i64>, hidden: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let mut sink = BrowserSink { window, tone_at_ms };
+    let mut sink = BrowserSink {
+        window,
+        tone_moments: tone_moments.into_iter(),
+    };
     let available = Available {
         voice: !hidden && has_voice(&sink.window),
         vibration: property(&sink.window.navigator(), "vibrate").is_some(),
@@ -80,15 +88,15 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<EventListener> 
 
 struct BrowserSink {
     window: web_sys::Window,
-    /// When a tone routed through this sink sounds.
-    tone_at_ms: i64,
+    /// When each tone routed through this sink sounds, in turn.
+    tone_moments: std::vec::IntoIter<i64>,
 }
 
 impl CueSink for BrowserSink {
     fn play(&mut self, cue: Played<'_>) -> Result<(), OutputFailed> {
         match cue {
             Played::Tone(tone) => audio::tone_at(TimedTone {
-                at_ms: self.tone_at_ms,
+                at_ms: self.tone_moments.next().unwrap_or_else(clock::now_ms),
                 tone,
             }),
             Played::Speech(text) => say(&self.window, text),
