@@ -1,8 +1,8 @@
 // Measures the release build in Debian's Chromium and writes BENCHMARKS.md: sizes (raw, gzip,
 // brotli), Lighthouse (mobile, three runs, medians), first and returning visits through
 // DevTools' 3G throttling, a first visit's bytes on the wire, timer accuracy in real time,
-// wake-ups per state, memory after a full session. Timings are recorded here, never asserted
-// in tests. Run: make bench
+// wake-ups per state, main-thread work per state, the tones scheduled ahead, memory after a
+// full session. Timings are recorded here, never asserted in tests. Run: make bench
 import { chromium } from 'playwright-core';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -11,6 +11,7 @@ import os from 'node:os';
 import { serveCompressed } from './serve-compressed.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, medians, untilControlled } from './measure.mjs';
 import { measureMainThread } from './main_thread.mjs';
+import { measureToneSchedule } from './tone_schedule.mjs';
 import { measureWeakConnection } from './weak_connection.mjs';
 
 const PORT = 4199;
@@ -170,7 +171,10 @@ await browser.close();
 // 5. The main thread's work per minute in each state, at 4× CPU (a raw DevTools connection).
 const mainThread = await measureMainThread(URL);
 
-// 6. Sizes, from the same script make test uses.
+// 6. The tones scheduled ahead on the audio clock, after each event that schedules them.
+const toneSchedule = await measureToneSchedule(URL);
+
+// 7. Sizes, from the same script make test uses.
 await server.close();
 const sizes = execFileSync('scripts/size.sh', { encoding: 'utf8' }).trimEnd();
 
@@ -250,6 +254,19 @@ and moves of the figure included; hidden is the page behind another tab, as on a
 | state | page | task time / min | script / min | style recalcs / min | layouts / min |
 |---|---|---|---|---|---|
 ${mainThread.rows.map((r) => `| ${r.state} | ${r.visibility} | ${r.taskSeconds.toFixed(2)} s | ${r.scriptSeconds.toFixed(2)} s | ${Math.round(r.styleRecalcs)} | ${Math.round(r.layouts)} |`).join('\n')}
+
+## Tones scheduled ahead on the audio clock (real time)
+
+After each event that schedules the tones again (scripts/tone_schedule.mjs): the notes
+scheduled (a tone is one to three notes), the notes cancelled by then, how far ahead the
+last one is, and the error between a note's moment on the audio clock, mapped to wall time
+by \`getOutputTimestamp()\`, and its moment in the plan (the end of the current step, as the
+stored session has it). A late error is the output's latency: the app schedules against
+\`currentTime\`.
+
+| event | page | notes scheduled | cancelled so far | last one ahead | error at the step's end |
+|---|---|---|---|---|---|
+${toneSchedule.rows.map((r) => `| ${r.event} | ${r.visibility} | ${r.notes} | ${r.cancelledBefore} | ${r.aheadSeconds.toFixed(1)} s | ${r.errorMs.toFixed(1)} ms |`).join('\n')}
 
 ## Memory after a whole session (fake clock, 476 s of routine)
 

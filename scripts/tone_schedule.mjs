@@ -1,0 +1,121 @@
+// The tones a session schedules ahead on the Web Audio clock, in real time in Chromium: how
+// many notes each schedule holds, how far ahead the last one is, and the error between a
+// note's moment on the audio clock (mapped to wall time by getOutputTimestamp) and its
+// moment in the plan, the end of the current step as the stored session has it. Measured
+// after each event that schedules again: the start, a skip, a resume, the page hidden behind
+// another tab (as on a locked phone) and shown again. Through puppeteer-core's raw DevTools
+// connection, as in main_thread.mjs, so that the page really becomes hidden. Recorded by
+// make bench (bench.mjs), never asserted. Alone: node scripts/tone_schedule.mjs [url]
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './measure.mjs';
+
+const button = (label) => `::-p-xpath(//button[normalize-space()='${label}'])`;
+
+// Runs in the page before the app: every oscillator's start on the audio clock.
+const recordNotes = () => {
+  const notes = [];
+  window.__notes = notes;
+  window.__batch = '';
+  const Original = window.AudioContext;
+  window.AudioContext = class extends Original {
+    constructor(...options) {
+      super(...options);
+      window.__context = this;
+    }
+
+    createOscillator() {
+      const oscillator = super.createOscillator();
+      const start = oscillator.start.bind(oscillator);
+      const stop = oscillator.stop.bind(oscillator);
+      const note = {};
+      oscillator.start = (when) => {
+        Object.assign(note, { batch: window.__batch, when, ahead: when - this.currentTime });
+        notes.push(note);
+        return start(when);
+      };
+      oscillator.stop = (when) => {
+        if (when === 0) note.cancelled = true;
+        return stop(when);
+      };
+      return oscillator;
+    }
+  };
+};
+
+export async function measureToneSchedule(url) {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS, '--autoplay-policy=no-user-gesture-required'],
+    headless: true,
+    defaultViewport: { width: 390, height: 844 },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(recordNotes);
+    await page.goto(url);
+    const tap = async (label) => (await page.waitForSelector(button(label))).click();
+    const settle = () => new Promise((done) => setTimeout(done, 300));
+    const rows = [];
+    const measure = async (event) => {
+      await settle();
+      // The audio clock mapped to wall time as the context plays now (a context that has only
+      // just started has no output timestamp yet).
+      const { notes, deadline } = await page.evaluate(() => {
+        const { contextTime, performanceTime } = window.__context.getOutputTimestamp();
+        const wall = (when) => performance.timeOrigin + performanceTime + (when - contextTime) * 1000;
+        return {
+          notes: window.__notes.map((n) => ({ ...n, wall: wall(n.when) })),
+          deadline: JSON.parse(localStorage.getItem('lumbar.progress'))?.progress?.active?.clock?.deadline_ms,
+        };
+      });
+      const batch = notes.filter((n) => n.batch === event);
+      const atBoundary = deadline && batch.reduce((best, n) =>
+        (!best || Math.abs(n.wall - deadline) < Math.abs(best.wall - deadline) ? n : best), null);
+      rows.push({
+        event,
+        visibility: await page.evaluate(() => document.visibilityState),
+        notes: batch.length,
+        cancelledBefore: notes.filter((n) => n.batch !== event && n.cancelled).length,
+        aheadSeconds: batch.length ? Math.max(...batch.map((n) => n.ahead)) : 0,
+        errorMs: atBoundary ? atBoundary.wall - deadline : NaN,
+      });
+    };
+    const next = (event) => page.evaluate((event) => { window.__batch = event; }, event);
+
+    await tap('I understand');
+    await tap('None of these apply to me');
+    await next('start');
+    await tap('Start');
+    await tap('Skip'); // the check-in question
+    await measure('start');
+    await next('skip');
+    await tap('Skip'); // the warm-up
+    await measure('skip');
+    await tap('Pause');
+    await new Promise((done) => setTimeout(done, 2000));
+    await next('resume');
+    await tap('Resume');
+    await measure('resume');
+    await next('hidden');
+    const cover = await browser.newPage();
+    await cover.bringToFront();
+    await measure('hidden');
+    await new Promise((done) => setTimeout(done, 10_000));
+    await next('shown');
+    await cover.close();
+    await page.bringToFront();
+    await measure('shown');
+    return { rows, version: await browser.version() };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { serveCompressed } = await import('./serve-compressed.mjs');
+  const port = 4197;
+  const server = process.argv[2] ? null : await serveCompressed('dist', port);
+  const { rows } = await measureToneSchedule(process.argv[2] ?? `http://127.0.0.1:${port}/`);
+  console.table(rows.map((r) => ({ ...r, aheadSeconds: r.aheadSeconds.toFixed(1), errorMs: r.errorMs.toFixed(1) })));
+  await server?.close();
+}
