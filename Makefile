@@ -7,27 +7,18 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 ADDRESS ?= 127.0.0.1
-# The release wasm is built with std compiled from source for size, and a panic aborts at
-# once instead of formatting a message first (docs/SIZE.md: 15.0 KB less brotli). Both are
-# unstable in Rust 1.95: RUSTC_BOOTSTRAP allows them on the stable compiler, only for this
-# build; the tests' builds and clippy use the plain toolchain. index.html shows the crash
-# screen.
-RELEASE_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
-
 .PHONY: run test build tools browser lint test-native test-wasm test-e2e test-engines size icons fuzz bench
 
 # No autoreload: the script trunk would inject is inline, and the CSP refuses it.
 run: tools
 	@echo "Lumbar will be served at http://$(ADDRESS):$(PORT)/ once built"
-	$(RELEASE_ENV) trunk serve --release --no-autoreload --address $(ADDRESS) --port $(PORT)
+	trunk serve --release --no-autoreload --address $(ADDRESS) --port $(PORT)
 
 test: tools browser
 	scripts/test-all.sh
 
 build: tools
-	$(RELEASE_ENV) trunk build --release
+	trunk build --release
 
 tools:
 	@scripts/ensure-tools.sh build

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.22.0-beta.1
+# The newest released Trunk that builds with the machine's Rust 1.95: 0.22.0 and 0.22.1
+# need rustc 1.96.1, and no beta or release candidate is taken.
+TRUNK_VERSION=0.21.14
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,11 +28,6 @@ build_tools() {
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
   fi
-  # The release build compiles std from its source (Makefile, RELEASE_ENV).
-  if ! rustup component list --installed | grep -qx rust-src; then
-    say "rustup component add rust-src"
-    rustup component add rust-src
-  fi
   if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
     say "building trunk $TRUNK_VERSION from crates.io (about 5 minutes, once)"
     # Trunk's own LTO doubles its build time for no benefit to us.
@@ -42,11 +39,9 @@ build_tools() {
     # Not --locked: its lock file pins a webpki-roots release the registry no longer serves.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  # Trunk builds offline (Trunk.toml), so every crate must be here first: the project's,
-  # and std's own, which the release build compiles from source (Makefile, RELEASE_ENV).
-  # Quick when they are cached already.
+  # Trunk builds offline (Trunk.toml), so every crate must be here first. Quick when they
+  # are cached already.
   cargo fetch --locked
-  RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
   # npm writes node_modules/.package-lock.json on every install: newer means up to date.
   if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then
     say "npm ci (wasm-opt from binaryen; Playwright, puppeteer-core and selenium-webdriver without a browser download)"

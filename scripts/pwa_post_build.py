@@ -4,7 +4,7 @@
 - writes sw.js from assets/pwa/sw.js with the build's version and the exact list of files
   Trunk wrote (hashed names included);
 - puts the stylesheet Trunk built into index.html and removes Trunk's preload of the wasm
-  (docs/SIZE.md, "The first paint does not wait for the wasm"): the first paint then needs
+  (docs/FIRST_VISIT.md, "The first paint does not wait for the wasm"): the first paint then needs
   the HTML alone, and the loader in Trunk.toml starts the wasm download after it;
 - adds to index.html a Content-Security-Policy whose script-src and style-src carry the
   sha256 of each inline script and style, and a lumbar-version meta tag naming the build.

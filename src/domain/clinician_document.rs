@@ -1,8 +1,7 @@
 //! The summary for a clinician as one HTML document: the figures, pain before and after as a
 //! chart and a table, the routine as written beside the routine now with every change, and
 //! the warning signs reported. It is a page to read and print, never updated while shown, so
-//! it is written as text: as a `view!`, the same tables measured 4.8 KB of brotli in the
-//! wasm (docs/SIZE.md), more than the first load's ceiling had left.
+//! it is written as text.
 
 use std::fmt::Write;
 

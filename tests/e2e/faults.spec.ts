@@ -120,12 +120,18 @@ test('a full disk: the user is told, and what was stored is kept', async ({ page
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).progress.active.step_index).toBe(1);
 });
 
-test('a crash shows a way out and the data, not a blank page', async ({ page }) => {
+test('a crash shows a way out, the panic and the data, not a blank page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await open(page);
   await acknowledgeSafety(page);
   await page.goto('/?crash-test');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Something went wrong');
+  // The panic's message and place, on one line to copy, and the same line in the console.
+  const report = alert.locator('code');
+  await expect(report).toHaveText(/^Lumbar 0\.1\.0 \(build [0-9a-f]{12}\) panicked at src\/main\.rs:\d+:\d+: crash test requested by the address \(\?crash-test\)$/);
+  expect(errors).toContain(await report.textContent());
   await expect(page.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', './');
   const href = await page.getByRole('link', { name: 'Download my data' }).getAttribute('href');
   const data = JSON.parse(decodeURIComponent(href!.replace('data:application/json,', '')));

@@ -69,6 +69,11 @@ for (const prefix of ['/', '/lumbar/']) {
 
     test('works with the server gone: a full session offline ends up in history, and its files open as themselves', async ({ page }) => {
       const site = await host(DIST, prefix);
+      // Back home, the app asks for an update check, which fails with the network down.
+      await page.addInitScript(() => {
+        (window as any).__rejections = [];
+        addEventListener('unhandledrejection', (event) => (window as any).__rejections.push(String(event.reason)));
+      });
       await open(page, { url: site.url });
       await acknowledgeSafety(page);
       await controlledByServiceWorker(page);
@@ -84,8 +89,13 @@ for (const prefix of ['/', '/lumbar/']) {
       await expect(page.getByRole('heading', { name: 'Lower-back routine' })).toBeVisible();
       await completeSession(page);
       await expect(page.getByTestId('last-session')).toHaveText('Mon 23 Nov 2026 · 8 min · completed');
+      expect(await page.evaluate(() => (window as any).__rejections)).toEqual([]);
       await page.reload();
       await expect(page.getByTestId('streak')).toHaveText('1 day');
+      await page.getByRole('button', { name: 'See your history' }).click();
+      await page.getByRole('button', { name: '‹ Home' }).click();
+      await expect(page.getByTestId('streak')).toBeVisible();
+      expect(await page.evaluate(() => (window as any).__rejections)).toEqual([]);
     });
 
     test('a first visit whose download fails says so, and the next try saves it for offline use', async ({ page }) => {

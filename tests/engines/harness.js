@@ -43,6 +43,22 @@
   addEventListener('error', (event) => failed(event.message));
   addEventListener('unhandledrejection', (event) => failed(event.reason?.message ?? event.reason));
 
+  // When the app's last service-worker update check settled. The wrapper passes the result
+  // on in a promise of its own, so a rejection the app leaves unhandled still surfaces.
+  let updateSettledAt = null;
+  const update = globalThis.ServiceWorkerRegistration?.prototype.update;
+  if (update) {
+    ServiceWorkerRegistration.prototype.update = function () {
+      updateSettledAt = null;
+      return new Promise((resolve, reject) => {
+        update.call(this).then(
+          (value) => { updateSettledAt = realNow(); resolve(value); },
+          (error) => { updateSettledAt = realNow(); reject(error); },
+        );
+      });
+    };
+  }
+
   // Each distinct step as "exercise / phase / position", and the seconds shown in each hold.
   const steps = store.get('steps', []);
   const holds = store.get('holds', {});
@@ -84,6 +100,8 @@
       store.set('slowAt', step);
     },
     seen: () => ({ steps, holds, errors }),
+    /** An update check settled at least 200 ms ago: any unhandled rejection has been seen. */
+    updateChecked: () => updateSettledAt !== null && realNow() - updateSettledAt > 200,
     forget() {
       steps.length = 0;
       for (const key of Object.keys(holds)) delete holds[key];
