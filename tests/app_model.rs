@@ -653,3 +653,77 @@ fn a_session_that_ends_while_the_screen_is_off_says_so() {
         "While the screen was off: Warm-up and Wall Slides and Leg Raise finished. The routine is complete."
     );
 }
+
+#[test]
+fn a_session_that_runs_to_its_end_schedules_the_chime_at_its_moment() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let (effects, ended_at) = tick_to_the_end(&mut model, START);
+    let end_ms = Plan::for_routine(&Routine::AS_WRITTEN)
+        .steps()
+        .iter()
+        .map(|step| step.duration_ms())
+        .sum::<i64>();
+    assert_eq!(ended_at, START + end_ms, "ticks fall on whole seconds");
+    assert_eq!(
+        scheduled(&effects),
+        Some(
+            &[TimedTone {
+                at_ms: START + end_ms,
+                tone: Tone::Finished
+            }][..]
+        ),
+        "the chime scheduled at the start is kept, not cancelled"
+    );
+}
+
+#[test]
+fn skipping_past_the_last_step_plays_the_finishing_chime_now() {
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    let steps = Plan::for_routine(&Routine::AS_WRITTEN).len();
+    let mut now = START;
+    let mut effects = Vec::new();
+    for _ in 0..steps {
+        now += 700;
+        effects = model.update(Event::Session(SessionCommand::Skip), at(now));
+    }
+    assert!(matches!(model.screen, Screen::Finish(_)));
+    assert_eq!(
+        scheduled(&effects),
+        Some(
+            &[TimedTone {
+                at_ms: now,
+                tone: Tone::Finished
+            }][..]
+        )
+    );
+
+    // Paused, then skipped to the end: the same.
+    let mut model = opened(acknowledged());
+    model.update(Event::Start { pain_before: None }, at(START));
+    model.update(Event::Session(SessionCommand::Pause), at(START + 1_000));
+    for step in 0..steps {
+        now = START + 2_000 + step as i64;
+        effects = model.update(Event::Session(SessionCommand::Skip), at(now));
+    }
+    assert_eq!(
+        scheduled(&effects).map(|tones| tones.iter().map(|t| t.tone).collect::<Vec<_>>()),
+        Some(vec![Tone::Finished])
+    );
+}
+
+#[test]
+fn a_voice_that_arrives_late_has_the_tones_scheduled_again() {
+    let mut model = opened(acknowledged());
+    model.update(Event::VoicesChanged(false), at(START));
+    model.update(Event::Start { pain_before: None }, at(START));
+    // The shell routes these tones to the speaker, since no voice can speak yet.
+    let effects = model.update(Event::VoicesChanged(true), at(START + 4_000));
+    let tones = scheduled(&effects).expect("scheduled again for the voice");
+    assert!(tones.iter().all(|t| t.at_ms >= START + 4_000));
+    assert!(model.voice);
+    // The same news twice schedules nothing.
+    let effects = model.update(Event::VoicesChanged(true), at(START + 5_000));
+    assert_eq!(scheduled(&effects), None);
+}

@@ -2,7 +2,7 @@
 //! and never in the way of the other outputs or of the session.
 
 use lumbar::domain::coaching::{
-    self, route, Available, CueSink, Output, OutputFailed, OutputHealth, Played,
+    self, route, Available, CueSink, FlashGate, Output, OutputFailed, OutputHealth, Played,
 };
 use lumbar::domain::cue::{self, Cue, Tone};
 use lumbar::domain::plan::Plan;
@@ -17,6 +17,7 @@ const EVERYTHING: Available = Available {
 const BOTH_ON: Settings = Settings {
     sound: true,
     voice: true,
+    flash: false,
 };
 
 /// Records what it played; fails every cue of the outputs in `broken`.
@@ -66,6 +67,7 @@ fn without_a_voice_tones_coach_even_with_sound_off() {
     let voice_only = Settings {
         sound: false,
         voice: true,
+        flash: false,
     };
     let no_voice = Available {
         voice: false,
@@ -78,6 +80,7 @@ fn without_a_voice_tones_coach_even_with_sound_off() {
     let silent = Settings {
         sound: false,
         voice: false,
+        flash: false,
     };
     assert_eq!(
         route(&cues, silent, no_voice, &OutputHealth::new()),
@@ -131,6 +134,7 @@ fn a_voice_that_fails_hands_the_coaching_to_tones() {
     let voice_only = Settings {
         sound: false,
         voice: true,
+        flash: false,
     };
     let mut sink = Recorder {
         broken: vec![Output::Voice],
@@ -182,4 +186,46 @@ fn a_session_whose_every_output_fails_still_runs_every_step_to_the_end() {
     assert_eq!(reported.len(), 3, "each output reported once: {reported:?}");
     assert_eq!(sink.attempts.len(), 3, "and tried once");
     assert_eq!(health.dropped().count(), 3);
+}
+
+#[test]
+fn the_screen_flashes_as_each_hold_starts_and_ends_only_when_asked_to() {
+    let plan = Plan::for_routine(&Routine::AS_WRITTEN);
+    let timed = cue::schedule(&plan);
+    let flashes: Vec<i64> = timed
+        .iter()
+        .filter(|t| t.cue == Cue::Flash)
+        .map(|t| t.at_ms)
+        .collect();
+    // Wall Slides' first hold: 180 s of warm-up, 5 s into position, 8 s down, then 5 s held.
+    assert_eq!(flashes[..2], [193_000, 198_000]);
+    let holds = plan.steps().iter().filter(|s| s.is_hold()).count();
+    assert_eq!(holds, 6 + 2 * 5, "6 Wall Slides, 5 raises of each leg");
+    assert_eq!(
+        flashes.len(),
+        2 * holds,
+        "a start and an end for every hold"
+    );
+
+    let cues = [Cue::Flash];
+    assert_eq!(route(&cues, BOTH_ON, EVERYTHING, &OutputHealth::new()), []);
+    let flash_on = Settings {
+        flash: true,
+        ..BOTH_ON
+    };
+    assert_eq!(
+        route(&cues, flash_on, EVERYTHING, &OutputHealth::new()),
+        [Played::Flash]
+    );
+}
+
+#[test]
+fn the_screen_flashes_at_most_once_a_second() {
+    let mut gate = FlashGate::new();
+    assert!(gate.admit(10_000));
+    assert!(!gate.admit(10_000));
+    assert!(!gate.admit(10_999));
+    assert!(gate.admit(11_000));
+    // The clock went back (set by hand): the next flash is not held up for ever.
+    assert!(gate.admit(5_000));
 }

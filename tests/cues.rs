@@ -32,9 +32,10 @@ fn beeps(timed: &[TimedCue], tone: Tone) -> Vec<i64> {
 fn the_whole_schedule_has_the_expected_shape() {
     let timed = schedule(&plan());
     // 65 step starts (beep + line), 16 hold starts, 16 hold ends and 5 switches that also
-    // vibrate, 16 holds × 3 countdown seconds (beep + number), and the finish (3 cues).
-    assert_eq!(timed.len(), 65 * 2 + 16 + 16 + 5 + 16 * 3 * 2 + 3);
-    assert_eq!(timed.len(), 266);
+    // vibrate, 16 holds × 3 countdown seconds (beep + number), the finish (3 cues), and a
+    // flash as each of the 16 holds starts and ends.
+    assert_eq!(timed.len(), 65 * 2 + 16 + 16 + 5 + 16 * 3 * 2 + 3 + 16 * 2);
+    assert_eq!(timed.len(), 298);
     assert!(
         timed.windows(2).all(|w| w[0].at_ms <= w[1].at_ms),
         "in time order"

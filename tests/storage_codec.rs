@@ -129,6 +129,7 @@ fn v2_expected() -> Progress {
         settings: Settings {
             sound: true,
             voice: false,
+            flash: false,
         },
         routine: routine(9, 12),
         progression: true,

@@ -177,6 +177,7 @@ fn merge_adds_sessions_and_replace_swaps_history_keeping_this_devices_session() 
         settings: Settings {
             sound: false,
             voice: true,
+            flash: false,
         },
         ..progress(&[
             record(NOV_23, Outcome::Completed),

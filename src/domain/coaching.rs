@@ -13,10 +13,16 @@ pub enum Output {
     Tones,
     Voice,
     Vibration,
+    Flash,
 }
 
 impl Output {
-    const ALL: [Output; 3] = [Output::Tones, Output::Voice, Output::Vibration];
+    const ALL: [Output; 4] = [
+        Output::Tones,
+        Output::Voice,
+        Output::Vibration,
+        Output::Flash,
+    ];
 
     fn index(self) -> usize {
         self as usize
@@ -27,6 +33,7 @@ impl Output {
             Output::Tones => "tones",
             Output::Voice => "voice",
             Output::Vibration => "vibration",
+            Output::Flash => "flash",
         }
     }
 }
@@ -37,6 +44,7 @@ pub enum Played<'a> {
     Tone(Tone),
     Speech(&'a str),
     Vibration(&'a [u32]),
+    Flash,
 }
 
 impl Played<'_> {
@@ -45,6 +53,7 @@ impl Played<'_> {
             Played::Tone(_) => Output::Tones,
             Played::Speech(_) => Output::Voice,
             Played::Vibration(_) => Output::Vibration,
+            Played::Flash => Output::Flash,
         }
     }
 }
@@ -68,13 +77,13 @@ pub trait CueSink {
 /// The outputs dropped so far on this page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OutputHealth {
-    dropped: [bool; 3],
+    dropped: [bool; 4],
 }
 
 impl OutputHealth {
     pub const fn new() -> Self {
         OutputHealth {
-            dropped: [false; 3],
+            dropped: [false; 4],
         }
     }
 
@@ -87,7 +96,7 @@ impl OutputHealth {
     }
 
     /// Drops `output`; true the first time, so the caller reports it once.
-    fn drop_output(&mut self, output: Output) -> bool {
+    pub fn drop_output(&mut self, output: Output) -> bool {
         !std::mem::replace(&mut self.dropped[output.index()], true)
     }
 }
@@ -103,11 +112,13 @@ pub fn route<'a>(
     let voice = settings.voice && available.voice && !health.is_dropped(Output::Voice);
     let tones = (settings.sound || (settings.voice && !voice)) && !health.is_dropped(Output::Tones);
     let vibration = available.vibration && !health.is_dropped(Output::Vibration);
+    let flash = settings.flash && !health.is_dropped(Output::Flash);
     cues.iter()
         .filter_map(|cue| match cue {
             Cue::Say(text) if voice => Some(Played::Speech(text)),
             Cue::Beep(tone) if tones => Some(Played::Tone(*tone)),
             Cue::Vibrate(pattern) if vibration => Some(Played::Vibration(pattern)),
+            Cue::Flash if flash => Some(Played::Flash),
             _ => None,
         })
         .collect()
@@ -134,4 +145,31 @@ pub fn play(
         }
     }
     newly_dropped
+}
+
+/// The shortest time between two flashes. Guidance on flashing content (WCAG 2.3.1) allows
+/// three a second; one is calmer, and a hold's start and end are seconds apart anyway.
+pub const FLASH_GAP_MS: i64 = 1_000;
+
+/// Lets a flash through at most once every `FLASH_GAP_MS`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FlashGate {
+    last_ms: Option<i64>,
+}
+
+impl FlashGate {
+    pub const fn new() -> Self {
+        FlashGate { last_ms: None }
+    }
+
+    /// Whether a flash may show at `now_ms`; if so, it counts as shown.
+    pub fn admit(&mut self, now_ms: i64) -> bool {
+        let open = self
+            .last_ms
+            .is_none_or(|last| now_ms - last >= FLASH_GAP_MS || now_ms < last);
+        if open {
+            self.last_ms = Some(now_ms);
+        }
+        open
+    }
 }

@@ -13,12 +13,64 @@ pub enum Tone {
     Finished,
 }
 
+/// One note of a tone: its pitch, and when it begins and how long it lasts after the tone's
+/// moment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Note {
+    pub hz: f32,
+    pub offset_s: f64,
+    pub length_s: f64,
+}
+
+const fn note(hz: f32, offset_s: f64, length_s: f64) -> Note {
+    Note {
+        hz,
+        offset_s,
+        length_s,
+    }
+}
+
+impl Tone {
+    pub fn notes(self) -> &'static [Note] {
+        const STEP_START: &[Note] = &[note(660.0, 0.0, 0.12)];
+        const HOLD_START: &[Note] = &[note(880.0, 0.0, 0.25)];
+        const COUNTDOWN: &[Note] = &[note(1320.0, 0.0, 0.07)];
+        const HOLD_END: &[Note] = &[note(880.0, 0.0, 0.1), note(660.0, 0.13, 0.18)];
+        const SWITCH_SIDE: &[Note] = &[note(523.0, 0.0, 0.1), note(523.0, 0.15, 0.1)];
+        const FINISHED: &[Note] = &[
+            note(523.0, 0.0, 0.15),
+            note(659.0, 0.17, 0.15),
+            note(784.0, 0.34, 0.3),
+        ];
+        match self {
+            Tone::StepStart => STEP_START,
+            Tone::HoldStart => HOLD_START,
+            Tone::Countdown => COUNTDOWN,
+            Tone::HoldEnd => HOLD_END,
+            Tone::SwitchSide => SWITCH_SIDE,
+            Tone::Finished => FINISHED,
+        }
+    }
+
+    /// From the first note's start to the last note's end.
+    pub fn length_ms(self) -> i64 {
+        let end_s = self
+            .notes()
+            .iter()
+            .map(|n| n.offset_s + n.length_s)
+            .fold(0.0, f64::max);
+        (end_s * 1000.0).round() as i64
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cue {
     Say(String),
     Beep(Tone),
     /// A vibration pattern in milliseconds: on, off, on…
     Vibrate(&'static [u32]),
+    /// A brief full-screen flash: a hold starts or ends.
+    Flash,
 }
 
 /// Cues older than this are dropped: after a hidden tab or a clock jump the coach
@@ -42,6 +94,9 @@ pub fn entering(previous: Option<&Step>, step: &Step) -> Vec<Cue> {
     let mut cues = vec![Cue::Beep(tone), Cue::Say(step.spoken())];
     if !buzz.is_empty() {
         cues.push(Cue::Vibrate(buzz));
+    }
+    if step.is_hold() || previous.is_some_and(Step::is_hold) {
+        cues.push(Cue::Flash);
     }
     cues
 }

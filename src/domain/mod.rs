@@ -20,4 +20,5 @@ pub mod routine_limits;
 pub mod session;
 pub mod step_clock;
 pub mod storage_codec;
+pub mod tone_ledger;
 pub mod transfer;

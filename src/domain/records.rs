@@ -98,6 +98,11 @@ impl SessionRecord {
 pub struct Settings {
     pub sound: bool,
     pub voice: bool,
+    /// A brief full-screen flash as each hold starts and ends, for someone who cannot hear
+    /// the phone. Off unless asked for, and then not written while off, so data saved
+    /// before it existed is written back byte for byte.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub flash: bool,
 }
 
 impl Default for Settings {
@@ -105,6 +110,7 @@ impl Default for Settings {
         Settings {
             sound: true,
             voice: true,
+            flash: false,
         }
     }
 }

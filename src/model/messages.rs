@@ -90,6 +90,8 @@ pub enum Event {
     /// The page was hidden (the screen locked, another app in front) or shown again.
     PageHidden,
     PageShown,
+    /// The device's list of voices changed (Chrome fills it late): whether one can speak.
+    VoicesChanged(bool),
     Worker(WorkerNews),
 }
 

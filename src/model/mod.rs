@@ -7,7 +7,7 @@ mod messages;
 
 pub use messages::{Effect, Event, Now, SessionCommand, WorkerNews};
 
-use crate::domain::cue::Cue;
+use crate::domain::cue::{Cue, TimedTone, Tone};
 use crate::domain::lessons::LESSONS;
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
@@ -66,6 +66,8 @@ pub struct Notice {
 struct ToneSource {
     timeline_origin_ms: Option<i64>,
     hidden: bool,
+    /// Whether the device has a voice: tones stand in for a voice user until it has one.
+    voice: bool,
     settings: Settings,
 }
 
@@ -87,6 +89,12 @@ pub struct Model {
     /// No one sees the page; `Some(step index)` if a session ran when it was hidden.
     hidden: Option<Option<usize>>,
     tones: ToneSource,
+    /// The device has a voice to speak with (the shell says so as it starts, and again when
+    /// the list of voices changes).
+    pub voice: bool,
+    /// The finishing chime of the session that just ended, at the moment it finished, for
+    /// the schedule that follows the end.
+    final_tone: Option<TimedTone>,
 }
 
 impl Model {
@@ -109,8 +117,11 @@ impl Model {
             tones: ToneSource {
                 timeline_origin_ms: None,
                 hidden: false,
+                voice: false,
                 settings: progress_settings,
             },
+            voice: false,
+            final_tone: None,
         };
         notices.into_iter().for_each(|text| model.notify(text));
         model.settle();
@@ -269,6 +280,7 @@ impl Model {
                 let running = self.progress.active.as_ref().filter(|s| !s.is_paused());
                 self.hidden = Some(running.map(|s| s.step_index));
             }
+            Event::VoicesChanged(voice) => self.voice = voice,
             Event::Worker(news) => self.hear(news),
             Event::Session(_) | Event::PageShown => {}
         }
@@ -381,16 +393,21 @@ impl Model {
         let source = ToneSource {
             timeline_origin_ms: session.and_then(|(s, plan)| s.timeline_origin_ms(plan)),
             hidden: self.hidden.is_some(),
+            voice: self.voice,
             settings: self.progress.settings,
         };
         let was_scheduled = self.tones.timeline_origin_ms.is_some();
-        if source == std::mem::replace(&mut self.tones, source)
-            || (!was_scheduled && source.timeline_origin_ms.is_none())
-        {
+        let unchanged = source == std::mem::replace(&mut self.tones, source);
+        let nothing_to_schedule = !was_scheduled && source.timeline_origin_ms.is_none();
+        if self.final_tone.is_none() && (unchanged || nothing_to_schedule) {
             return;
         }
+        let tones = match session {
+            Some((s, plan)) => s.tones_ahead(plan, now.ms),
+            None => self.final_tone.take().into_iter().collect(),
+        };
         effects.push(Effect::ScheduleTones {
-            tones: session.map_or_else(Vec::new, |(s, plan)| s.tones_ahead(plan, now.ms)),
+            tones,
             hidden: source.hidden,
         });
     }
@@ -417,6 +434,12 @@ impl Model {
                 .any(|r| r.outcome == Outcome::Completed);
         self.progress.active = None;
         self.plan = None;
+        if record.outcome == Outcome::Completed {
+            self.final_tone = Some(TimedTone {
+                at_ms: record.ended_at_ms,
+                tone: Tone::Finished,
+            });
+        }
         self.progress.record(record.clone());
         let change = if for_pain {
             self.progress.progress_routine(now.ms)

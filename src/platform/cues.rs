@@ -1,4 +1,5 @@
-//! Plays the domain's cues through the browser: Web Audio tones, speech and vibration.
+//! Plays the domain's cues through the browser: Web Audio tones, speech, vibration and the
+//! screen's flash.
 //! `domain::coaching` decides which output carries what and drops an output that fails;
 //! this only looks each API up before use and turns whatever it throws into an `Err`.
 
@@ -8,44 +9,52 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{EventTarget, SpeechSynthesisUtterance};
 
-use crate::domain::coaching::{self, Available, CueSink, OutputFailed, OutputHealth, Played};
+use crate::domain::coaching::{
+    self, Available, CueSink, FlashGate, Output, OutputFailed, OutputHealth, Played,
+};
 use crate::domain::cue::{Cue, TimedTone};
 use crate::domain::records::Settings;
 use crate::platform::js::{call_method, property};
-use crate::platform::{audio, clock};
+use crate::platform::{audio, clock, flash};
 
 thread_local! {
     // For the page's life: a browser that lacked an output once lacks it for good.
     static HEALTH: Cell<OutputHealth> = const { Cell::new(OutputHealth::new()) };
+    static FLASHES: Cell<FlashGate> = const { Cell::new(FlashGate::new()) };
 }
 
-/// Plays the cues due now.
+/// Plays the cues due now. Their tones were scheduled ahead (`schedule`): the model hands
+/// none here.
 pub fn play(cues: &[Cue], settings: Settings) {
-    play_through(cues, settings, Vec::new(), false);
+    play_through(cues, settings, &[], false);
 }
 
-/// Replaces the tones scheduled so far by `tones`, each at its moment, through the same
-/// switches and fallbacks as every cue. A hidden page cannot speak, so for a voice user
-/// tones stand in until it is shown again.
+/// Makes `tones` the tones to come, each at its moment, through the same switches and
+/// fallbacks as every cue. A hidden page cannot speak, so for a voice user tones stand in
+/// until it is shown again.
 pub fn schedule(tones: &[TimedTone], settings: Settings, hidden: bool) {
-    audio::cancel();
     let cues: Vec<Cue> = tones.iter().map(|t| Cue::Beep(t.tone)).collect();
-    play_through(
-        &cues,
-        settings,
-        tones.iter().map(|t| t.at_ms).collect(),
-        hidden,
-    );
+    let routed = play_through(&cues, settings, tones, hidden);
+    if audio::schedule(&routed).is_err() {
+        drop_output(Output::Tones);
+    }
 }
 
-/// Plays `cues`, the tones among them at `tone_moments` in turn (now, past the last).
-fn play_through(cues: &[Cue], settings: Settings, tone_moments: Vec<i64>, hidden: bool) {
+/// Plays `cues`, and returns the tones among them that the switches route to the speaker,
+/// each at its moment in `tones` (in turn).
+fn play_through(
+    cues: &[Cue],
+    settings: Settings,
+    tones: &[TimedTone],
+    hidden: bool,
+) -> Vec<TimedTone> {
     let Some(window) = web_sys::window() else {
-        return;
+        return Vec::new();
     };
     let mut sink = BrowserSink {
         window,
-        tone_moments: tone_moments.into_iter(),
+        moments: tones.iter().map(|t| t.at_ms),
+        routed: Vec::new(),
     };
     let available = Available {
         voice: !hidden && has_voice(&sink.window),
@@ -54,15 +63,26 @@ fn play_through(cues: &[Cue], settings: Settings, tone_moments: Vec<i64>, hidden
     let mut health = HEALTH.get();
     let dropped = coaching::play(cues, settings, available, &mut health, &mut sink);
     HEALTH.set(health);
-    for output in dropped {
-        web_sys::console::warn_1(
-            &format!(
-                "Lumbar: the {} failed and is off until the next visit",
-                output.name()
-            )
-            .into(),
-        );
+    dropped.into_iter().for_each(warn_dropped);
+    sink.routed
+}
+
+fn drop_output(output: Output) {
+    let mut health = HEALTH.get();
+    if health.drop_output(output) {
+        warn_dropped(output);
     }
+    HEALTH.set(health);
+}
+
+fn warn_dropped(output: Output) {
+    web_sys::console::warn_1(
+        &format!(
+            "Lumbar: the {} failed and is off until the next visit",
+            output.name()
+        )
+        .into(),
+    );
 }
 
 /// Whether the device has a voice to speak with. Chrome fills the list only after
@@ -86,20 +106,32 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<EventListener> 
     }))
 }
 
-struct BrowserSink {
+struct BrowserSink<Moments> {
     window: web_sys::Window,
     /// When each tone routed through this sink sounds, in turn.
-    tone_moments: std::vec::IntoIter<i64>,
+    moments: Moments,
+    routed: Vec<TimedTone>,
 }
 
-impl CueSink for BrowserSink {
+impl<Moments: Iterator<Item = i64>> CueSink for BrowserSink<Moments> {
     fn play(&mut self, cue: Played<'_>) -> Result<(), OutputFailed> {
         match cue {
-            Played::Tone(tone) => audio::tone_at(TimedTone {
-                at_ms: self.tone_moments.next().unwrap_or_else(clock::now_ms),
-                tone,
-            }),
+            Played::Tone(tone) => {
+                let at_ms = self.moments.next().unwrap_or_else(clock::now_ms);
+                self.routed.push(TimedTone { at_ms, tone });
+                Ok(())
+            }
             Played::Speech(text) => say(&self.window, text),
+            Played::Flash => {
+                let mut gate = FLASHES.get();
+                let admitted = gate.admit(clock::now_ms());
+                FLASHES.set(gate);
+                if admitted {
+                    flash::flash()
+                } else {
+                    Ok(())
+                }
+            }
             Played::Vibration(pattern) => {
                 let pattern: js_sys::Array = pattern.iter().map(|&ms| JsValue::from(ms)).collect();
                 call_method(&self.window.navigator(), "vibrate", &[pattern.into()]).map(drop)

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod crash;
 pub mod cues;
 pub mod files;
+pub mod flash;
 pub mod js;
 pub mod json;
 pub mod keys;

@@ -57,6 +57,8 @@ pub fn App() -> impl IntoView {
         {move || started.get().then(|| view! {
             <Notices/>
             <UpdatePrompt/>
+            // The visual cue's layer (platform::flash): over everything, never in the way.
+            <div class="flash" aria-hidden="true"></div>
             <main class="screen">
                 {move || {
                     // Read, not only tracked: a memo hears of changes once it has been computed.

@@ -2,21 +2,14 @@ use leptos::prelude::*;
 
 use crate::domain::records::Settings;
 use crate::model::Event;
-use crate::platform::cues;
 use crate::ui::state::AppState;
 
-/// The sound and voice switches, remembered with the rest of the progress. Where the device
-/// has no voice, the voice switch says that tones coach instead.
+/// The sound, voice and flash switches, remembered with the rest of the progress. Where the
+/// device has no voice, the voice switch says that tones coach instead.
 #[component]
 pub fn CoachSettings() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let has_voice = RwSignal::new(web_sys::window().is_some_and(|w| cues::has_voice(&w)));
-    let voices = StoredValue::new_local(cues::on_voices_changed(move || {
-        has_voice.try_set(web_sys::window().is_some_and(|w| cues::has_voice(&w)));
-    }));
-    on_cleanup(move || {
-        voices.try_update_value(|listener| listener.take());
-    });
+    let has_voice = Memo::new(move |_| app.model.with(|m| m.voice));
     let switch =
         |label: &'static str, hint: Signal<&'static str>, field: fn(&mut Settings) -> &mut bool| {
             let on = move || app.with_progress(|p| *field(&mut p.settings.clone()));
@@ -51,6 +44,11 @@ pub fn CoachSettings() -> impl IntoView {
             <legend>"Coaching"</legend>
             {switch("Sound", Signal::stored("Beeps for holds and the last 3 seconds"), |s| &mut s.sound)}
             {switch("Voice", voice_hint, |s| &mut s.voice)}
+            {switch(
+                "Flash the screen",
+                Signal::stored("A brief flash as each hold starts and ends"),
+                |s| &mut s.flash,
+            )}
         </fieldset>
     }
 }

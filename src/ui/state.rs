@@ -50,6 +50,16 @@ impl AppState {
             store: StoredValue::new_local(store),
         };
         app.carry_out(effects);
+        // Chrome fills the list of voices only after `voiceschanged`: until then tones coach a
+        // voice user, and the model schedules them again (or not) when a voice arrives.
+        let has_voice = || web_sys::window().is_some_and(|w| cues::has_voice(&w));
+        app.dispatch(Event::VoicesChanged(has_voice()));
+        let voices = StoredValue::new_local(cues::on_voices_changed(move || {
+            app.dispatch(Event::VoicesChanged(has_voice()));
+        }));
+        on_cleanup(move || {
+            voices.try_update_value(|listener| listener.take());
+        });
         app
     }
 

@@ -14,12 +14,12 @@ export interface Recorded {
 /**
  * Replaces the browser's output APIs with recorders before the app loads: Web Audio (each
  * oscillator's frequency and start on an audio clock that follows the page's clock, and
- * whether it was stopped before it began), speechSynthesis, navigator.vibrate and the wake
- * lock.
+ * whether it was stopped before it began), speechSynthesis (its voices there from the start,
+ * never, or 'late'), navigator.vibrate and the wake lock.
  */
 export async function recordCoaching(
   page: Page,
-  { voices = true, wakeLock = true }: { voices?: boolean; wakeLock?: boolean } = {},
+  { voices = true, wakeLock = true }: { voices?: boolean | 'late'; wakeLock?: boolean } = {},
 ): Promise<void> {
   await page.addInitScript(
     ({ voices, wakeLock }) => {
@@ -59,13 +59,18 @@ export async function recordCoaching(
         createGain() { return new Gain(); }
       }
       (window as any).AudioContext = FakeAudioContext;
-      Object.defineProperty(window, 'speechSynthesis', {
-        value: {
-          speak: (u: SpeechSynthesisUtterance) => rec('say', u.text),
-          cancel: () => {},
-          getVoices: () => (voices ? [{ name: 'Test voice', lang: 'en-GB' }] : []),
-        },
+      // 'late': no voice until `window.__voicesArrive()`, which fires `voiceschanged` as
+      // Chrome does once it has filled the list.
+      const synth = Object.assign(new EventTarget(), {
+        speak: (u: SpeechSynthesisUtterance) => rec('say', u.text),
+        cancel: () => {},
+        getVoices: () => (voices === true ? [{ name: 'Test voice', lang: 'en-GB' }] : []),
       });
+      (window as any).__voicesArrive = () => {
+        voices = true;
+        synth.dispatchEvent(new Event('voiceschanged'));
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth });
       Object.defineProperty(navigator, 'vibrate', {
         value: (pattern: number[]) => { rec('vibrate', JSON.stringify(pattern)); return true; },
       });

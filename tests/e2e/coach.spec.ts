@@ -113,3 +113,48 @@ test('without a wake lock the player says so honestly', async ({ page }) => {
   await begin(page);
   await expect(page.getByText("This browser can't keep the screen on")).toBeVisible();
 });
+
+test('"Flash the screen" flashes once as each hold starts and ends, and is remembered', async ({ page }) => {
+  await page.addInitScript(() => {
+    const flashes: number[] = ((window as any).__flashes = []);
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (...args: Parameters<Element['animate']>) {
+      if (this.classList.contains('flash')) flashes.push(Date.now());
+      return animate.apply(this, args);
+    };
+  });
+  await open(page);
+  await acknowledgeSafety(page);
+  const flashes = () => page.evaluate(() => ((window as any).__flashes as number[]).map((t) => t - (window as any).__start));
+  const flashSwitch = page.getByRole('switch', { name: /Flash the screen/ });
+  await expect(flashSwitch).not.toBeChecked();
+
+  // Off: no flash at the first hold.
+  await begin(page);
+  await page.evaluate(() => ((window as any).__start = Date.now()));
+  await page.clock.runFor(200_000);
+  expect(await flashes()).toEqual([]);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await flashSwitch.click();
+  await page.getByRole('group', { name: 'Coaching' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/flash-setting.png' });
+  await page.reload();
+  await expect(flashSwitch).toBeChecked();
+  await begin(page);
+  await page.evaluate(() => ((window as any).__start = Date.now()));
+  await page.clock.runFor(193_000);
+  // The flash at its brightest, for the record.
+  await page.evaluate(() => {
+    const animation = document.querySelector('.flash')!.getAnimations()[0];
+    animation.pause();
+    animation.currentTime = 200;
+  });
+  await page.screenshot({ path: 'docs/flash.png' });
+  await page.evaluate(() => document.querySelector('.flash')!.getAnimations().forEach((a) => a.cancel()));
+  await page.clock.runFor(7_000);
+  // The first hold starts 193 s in and ends 5 s later.
+  expect(await flashes()).toEqual([193_000, 198_000]);
+});

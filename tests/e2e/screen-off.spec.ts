@@ -91,3 +91,91 @@ test('a voice user hears tones while the screen is off, and only the voice once 
   // What is left is what had begun by then (the first step's tone, at 0 s).
   expect((await live(page)).filter((t) => t.at! > 5.1)).toEqual([]);
 });
+
+const CHIME_HZ = ['523', '659', '784'];
+
+test('the finishing chime plays all three notes when the session ends on the tick of its moment', async ({ page }) => {
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  await page.clock.runFor(477_000);
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  // The session ends 476 s in; the chime's notes start then, 0.17 s and 0.34 s later.
+  const chime = (await recorded(page, 'tone')).filter((t) => CHIME_HZ.includes(t.value) && Math.abs(t.at! - 476.17) < 0.5);
+  expect(chime.map((t) => [t.value, t.cancelled ?? false])).toEqual([
+    ['523', false],
+    ['659', false],
+    ['784', false],
+  ]);
+});
+
+test('skipping past the last step plays the finishing chime at once', async ({ page }) => {
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  await page.clock.runFor(1_000);
+  const done = page.getByRole('heading', { name: 'Well done' });
+  for (let step = 0; step < 100 && !(await done.isVisible()); step++) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await expect(done).toBeVisible();
+  // The clock stood still at 1 s while the steps were skipped; each skipped step's own tone
+  // sounded then too (the switches between legs are 523 Hz as well).
+  const chime = (await live(page)).filter((t) => ['659', '784'].includes(t.value) && t.at! < 2);
+  expect(chime.map((t) => [t.value, t.at!.toFixed(2)])).toEqual([
+    ['659', '1.17'],
+    ['784', '1.34'],
+  ]);
+});
+
+test('after a reload mid-session the first tap plays what is ahead, not the tones that fell due before it', async ({ page }) => {
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  await page.clock.runFor(170_000);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Warm up' })).toBeVisible();
+  // The warm-up ends at 180 s and Wall Slides run on; no tap has unlocked the audio yet.
+  await page.clock.runFor(40_000);
+  expect(await recorded(page, 'tone')).toEqual([]);
+  await page.locator('.player').click();
+  const tones = await recorded(page, 'tone');
+  // The audio clock starts at the tap: anything at 0 was a tone due before it, played late.
+  expect(tones.length).toBeGreaterThan(50);
+  expect(tones.filter((t) => t.at! < 0.01)).toEqual([]);
+});
+
+test('a schedule made again just before a tone does not play that tone twice', async ({ page }) => {
+  await recordCoaching(page);
+  await open(page);
+  await acknowledgeSafety(page);
+  await begin(page);
+  // 50 ms before the first hold's tone (193 s in), the page is hidden and shown again.
+  await page.clock.runFor(192_950);
+  await setHidden(page, true);
+  await setHidden(page, false);
+  await page.clock.runFor(1_000);
+  const holdStarts = (await live(page)).filter((t) => t.value === HOLD_START_HZ && Math.abs(t.at! - 193) < 0.5);
+  expect(holdStarts).toHaveLength(1);
+});
+
+test('a voice that arrives late takes over from the tones, never both at once', async ({ page }) => {
+  await recordCoaching(page, { voices: 'late' });
+  await open(page);
+  await acknowledgeSafety(page);
+  await page.getByRole('switch', { name: /Sound/ }).click();
+  await begin(page);
+  // No voice yet: tones coach the voice user.
+  expect((await live(page)).length).toBeGreaterThan(100);
+  expect(await recorded(page, 'say')).toEqual([]);
+
+  await page.clock.runFor(2_000);
+  await page.evaluate(() => (window as any).__voicesArrive());
+  await page.clock.runFor(200_000);
+  // From the voice's arrival on, the voice alone: every tone after 2.1 s was cancelled.
+  expect((await live(page)).filter((t) => t.at! > 2.1)).toEqual([]);
+  expect((await recorded(page, 'say')).length).toBeGreaterThan(5);
+});
