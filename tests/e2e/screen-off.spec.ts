@@ -15,13 +15,22 @@ async function setHidden(page: Page, hidden: boolean): Promise<void> {
   }, hidden);
 }
 
+/** A first visit with the outputs recorded, the Sound switch turned off if asked, and Start. */
+async function startRecorded(
+  page: Page,
+  { voices = true, soundOff = false }: { voices?: boolean | 'late'; soundOff?: boolean } = {},
+): Promise<void> {
+  await recordCoaching(page, { voices });
+  await open(page);
+  await acknowledgeSafety(page);
+  if (soundOff) await page.getByRole('switch', { name: /Sound/ }).click();
+  await begin(page);
+}
+
 const live = async (page: Page) => (await recorded(page, 'tone')).filter((t) => !t.cancelled);
 
 test('a session schedules every tone ahead on the audio clock, at its moment in the plan', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   // Nothing has run on the clock yet: the whole session's tones are already waiting.
   const tones = await recorded(page, 'tone');
   expect(tones).toHaveLength(28 + 16 + 32 + 10 + 48 + 3);
@@ -40,10 +49,7 @@ test('a session schedules every tone ahead on the audio clock, at its moment in 
 });
 
 test('pausing cancels the tones ahead; resuming schedules the rest again, later by the pause', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   await page.clock.runFor(10_000);
   await page.getByRole('button', { name: 'Pause' }).click();
   const scheduled = await recorded(page, 'tone');
@@ -57,10 +63,7 @@ test('pausing cancels the tones ahead; resuming schedules the rest again, later 
 });
 
 test('with the screen off the session keeps its time, and on return a notice says what happened', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   await setHidden(page, true);
   await page.clock.runFor(200_000);
   // Hidden, the page does not even count down: the audio clock carries the cues.
@@ -77,11 +80,7 @@ test('with the screen off the session keeps its time, and on return a notice say
 });
 
 test('a voice user hears tones while the screen is off, and only the voice once it is on', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await page.getByRole('switch', { name: /Sound/ }).click();
-  await begin(page);
+  await startRecorded(page, { soundOff: true });
   expect(await recorded(page, 'tone')).toEqual([]);
   await setHidden(page, true);
   const whileOff = await live(page);
@@ -95,10 +94,7 @@ test('a voice user hears tones while the screen is off, and only the voice once 
 const CHIME_HZ = ['523', '659', '784'];
 
 test('the finishing chime plays all three notes when the session ends on the tick of its moment', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   await page.clock.runFor(477_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
   // The session ends 476 s in; the chime's notes start then, 0.17 s and 0.34 s later.
@@ -111,10 +107,7 @@ test('the finishing chime plays all three notes when the session ends on the tic
 });
 
 test('skipping past the last step plays the finishing chime at once', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   await page.clock.runFor(1_000);
   const done = page.getByRole('heading', { name: 'Well done' });
   for (let step = 0; step < 100 && !(await done.isVisible()); step++) {
@@ -131,10 +124,7 @@ test('skipping past the last step plays the finishing chime at once', async ({ p
 });
 
 test('after a reload mid-session the first tap plays what is ahead, not the tones that fell due before it', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   await page.clock.runFor(170_000);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Warm up' })).toBeVisible();
@@ -149,10 +139,7 @@ test('after a reload mid-session the first tap plays what is ahead, not the tone
 });
 
 test('a schedule made again just before a tone does not play that tone twice', async ({ page }) => {
-  await recordCoaching(page);
-  await open(page);
-  await acknowledgeSafety(page);
-  await begin(page);
+  await startRecorded(page);
   // 50 ms before the first hold's tone (193 s in), the page is hidden and shown again.
   await page.clock.runFor(192_950);
   await setHidden(page, true);
@@ -163,11 +150,7 @@ test('a schedule made again just before a tone does not play that tone twice', a
 });
 
 test('a voice that arrives late takes over from the tones, never both at once', async ({ page }) => {
-  await recordCoaching(page, { voices: 'late' });
-  await open(page);
-  await acknowledgeSafety(page);
-  await page.getByRole('switch', { name: /Sound/ }).click();
-  await begin(page);
+  await startRecorded(page, { voices: 'late', soundOff: true });
   // No voice yet: tones coach the voice user.
   expect((await live(page)).length).toBeGreaterThan(100);
   expect(await recorded(page, 'say')).toEqual([]);
