@@ -44,6 +44,8 @@ def csp(index):
             f"script-src {script_src}",
             f"style-src {style_src}",
             "img-src 'self' data:",
+            # The coming cues as one track (platform/track.rs): a WAV the app renders.
+            "media-src 'self' blob:",
             "connect-src 'self'",
             "manifest-src 'self'",
             "worker-src 'self'",

@@ -10,7 +10,7 @@ use lumbar::domain::records::{ChangeReason, Feel, Outcome};
 use lumbar::domain::red_flags::Screening;
 use lumbar::domain::routine::Routine;
 use lumbar::domain::transfer::ImportMode;
-use lumbar::model::{Effect, Event, Model, Now, Screen, SessionCommand, WorkerNews};
+use lumbar::model::{Effect, Event, MediaInfo, Model, Now, Screen, SessionCommand, WorkerNews};
 use proptest::prelude::*;
 
 const START: i64 = 1_764_000_000_000;
@@ -173,7 +173,14 @@ fn pausing_lets_the_screen_sleep_and_resuming_keeps_it_on() {
             Effect::ScheduleTones {
                 tones: Vec::new(),
                 hidden: false
-            }
+            },
+            // The lock screen's controls show the pause.
+            Effect::ShowMedia(Some(MediaInfo {
+                title: "Warm up".into(),
+                detail: "Warm-up".into(),
+                progress: "Step 1 of 65".into(),
+                playing: false,
+            })),
         ]
     );
     assert!(model.progress.active.as_ref().unwrap().is_paused());
@@ -599,10 +606,9 @@ fn a_hidden_page_gets_tones_for_the_voice_and_says_what_happened_when_shown() {
     let wall_slides_start = plan.steps()[0].duration_ms();
     let back_at = START + wall_slides_start + 20_000;
     let effects = model.update(Event::PageShown, at(back_at));
-    assert!(matches!(
-        &effects[..],
-        [.., Effect::ScheduleTones { hidden: false, .. }]
-    ));
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::ScheduleTones { hidden: false, .. })));
     let session = model.progress.active.as_ref().expect("still running");
     let now = session.snapshot(&plan, back_at).unwrap().step;
     let notice = model.notices.last().expect("a notice");
@@ -726,4 +732,41 @@ fn a_voice_that_arrives_late_has_the_tones_scheduled_again() {
     // The same news twice schedules nothing.
     let effects = model.update(Event::VoicesChanged(true), at(START + 5_000));
     assert_eq!(scheduled(&effects), None);
+}
+
+#[test]
+fn the_media_controls_show_each_step_and_clear_when_the_session_ends() {
+    let mut model = opened(acknowledged());
+    let media = |effects: &[Effect]| {
+        effects.iter().find_map(|e| match e {
+            Effect::ShowMedia(info) => Some(info.clone()),
+            _ => None,
+        })
+    };
+    let effects = model.update(Event::Start { pain_before: None }, at(START));
+    assert_eq!(
+        media(&effects),
+        Some(Some(MediaInfo {
+            title: "Warm up".into(),
+            detail: "Warm-up".into(),
+            progress: "Step 1 of 65".into(),
+            playing: true,
+        }))
+    );
+    // A tick that only counts down tells the controls nothing.
+    let effects = model.update(Event::Session(SessionCommand::Tick), at(START + 1_000));
+    assert_eq!(media(&effects), None);
+    // The warm-up (180 s) ends; Wall Slides begin with "Get in position".
+    let effects = model.update(Event::Session(SessionCommand::Tick), at(START + 180_000));
+    assert_eq!(
+        media(&effects),
+        Some(Some(MediaInfo {
+            title: "Get in position".into(),
+            detail: "Wall Slides · Rep 1 of 6".into(),
+            progress: "Step 2 of 65".into(),
+            playing: true,
+        }))
+    );
+    let effects = model.update(Event::Stop, at(START + 181_000));
+    assert_eq!(media(&effects), Some(None));
 }

@@ -6,6 +6,7 @@ pub mod clinician_document;
 pub mod clinician_summary;
 pub mod coaching;
 pub mod cue;
+pub mod cue_track;
 pub mod history;
 pub mod lessons;
 pub mod plan;

@@ -7,6 +7,8 @@ use crate::domain::records::{ChangeReason, Feel, Settings};
 use crate::domain::routine::Routine;
 use crate::domain::transfer::ImportMode;
 
+use super::media::MediaInfo;
+
 /// The moment an event happens, as the device's clock and time zone tell it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Now {
@@ -107,6 +109,8 @@ pub enum Effect {
     ScheduleTones { tones: Vec<TimedTone>, hidden: bool },
     /// The screen should stay on (a session runs) or may sleep again.
     KeepScreenOn(bool),
+    /// What the lock screen's and the notification's media controls show (none: no session).
+    ShowMedia(Option<MediaInfo>),
     /// The first completed session: ask the browser to keep Lumbar's storage.
     AskPersistentStorage,
     /// Back home: the moment an update can be offered without harm, and to try again to save

@@ -3,8 +3,10 @@
 //! effects go out as data, and `ui::state` carries them out.
 
 mod away;
+mod media;
 mod messages;
 
+pub use media::MediaInfo;
 pub use messages::{Effect, Event, Now, SessionCommand, WorkerNews};
 
 use crate::domain::cue::{Cue, TimedTone, Tone};
@@ -92,6 +94,8 @@ pub struct Model {
     /// The device has a voice to speak with (the shell says so as it starts, and again when
     /// the list of voices changes).
     pub voice: bool,
+    /// What the media controls were last told to show.
+    media: Option<MediaInfo>,
     /// The finishing chime of the session that just ended, at the moment it finished, for
     /// the schedule that follows the end.
     final_tone: Option<TimedTone>,
@@ -121,12 +125,14 @@ impl Model {
                 settings: progress_settings,
             },
             voice: false,
+            media: None,
             final_tone: None,
         };
         notices.into_iter().for_each(|text| model.notify(text));
         model.settle();
         let mut effects = vec![Effect::Save];
         model.schedule_tones(now, &mut effects);
+        model.show_media(&mut effects);
         if model
             .progress
             .active
@@ -159,6 +165,7 @@ impl Model {
             event => self.react(event, now),
         };
         self.schedule_tones(now, &mut effects);
+        self.show_media(&mut effects);
         effects
     }
 

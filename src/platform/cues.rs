@@ -6,6 +6,7 @@
 use std::cell::Cell;
 
 use gloo_events::EventListener;
+use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{EventTarget, SpeechSynthesisUtterance};
 
@@ -15,12 +16,15 @@ use crate::domain::coaching::{
 use crate::domain::cue::{Cue, TimedTone};
 use crate::domain::records::Settings;
 use crate::platform::js::{call_method, property};
-use crate::platform::{audio, clock, flash};
+use crate::platform::{audio, clock, flash, track};
 
 thread_local! {
     // For the page's life: a browser that lacked an output once lacks it for good.
     static HEALTH: Cell<OutputHealth> = const { Cell::new(OutputHealth::new()) };
     static FLASHES: Cell<FlashGate> = const { Cell::new(FlashGate::new()) };
+    static CARRIER: Cell<Carrier> = const { Cell::new(Carrier::Untried) };
+    // The last track asked for, for a tap to try again after a refusal.
+    static LAST_TRACK: Cell<(Vec<TimedTone>, bool)> = const { Cell::new((Vec::new(), false)) };
 }
 
 /// Plays the cues due now. Their tones were scheduled ahead (`schedule`): the model hands
@@ -32,11 +36,88 @@ pub fn play(cues: &[Cue], settings: Settings) {
 /// Makes `tones` the tones to come, each at its moment, through the same switches and
 /// fallbacks as every cue. A hidden page cannot speak, so for a voice user tones stand in
 /// until it is shown again.
+///
+/// The tones go as one track through an `<audio>` element where it plays (it keeps playing
+/// on a locked iPhone, and gives the lock screen its media controls), and through the Web
+/// Audio schedule until it does, and for good where it cannot. A voice user's track is
+/// silence of the same length: the media controls still have something to attach to.
 pub fn schedule(tones: &[TimedTone], settings: Settings, hidden: bool) {
     let cues: Vec<Cue> = tones.iter().map(|t| Cue::Beep(t.tone)).collect();
     let routed = play_through(&cues, settings, tones, hidden);
-    if audio::schedule(&routed).is_err() {
+    let audible = !routed.is_empty();
+    let track_tones = if audible {
+        routed.clone()
+    } else {
+        tones.to_vec()
+    };
+    LAST_TRACK.set((track_tones.clone(), audible));
+    match CARRIER.get() {
+        Carrier::Track => spawn_local(async move {
+            if let Err(error) = track::play(&track_tones, audible).await {
+                CARRIER.set(Carrier::after_refusal(&error));
+                schedule_web_audio(&routed);
+            }
+        }),
+        Carrier::WebAudio => schedule_web_audio(&routed),
+        Carrier::Untried => {
+            schedule_web_audio(&routed);
+            try_track(track_tones, audible);
+        }
+    }
+}
+
+/// Call from a tap's handler: unlocks the Web Audio context, and tries the track again if
+/// the browser refused it before the tap (a session resumed after a reload).
+pub fn unlock() {
+    audio::unlock();
+    if CARRIER.get() == Carrier::Untried {
+        let (tones, audible) = LAST_TRACK.take();
+        try_track(tones, audible);
+    }
+}
+
+/// Plays the track; once it plays, it carries the tones and the Web Audio schedule stops.
+fn try_track(tones: Vec<TimedTone>, audible: bool) {
+    if tones.is_empty() {
+        return;
+    }
+    spawn_local(async move {
+        match track::play(&tones, audible).await {
+            Ok(()) if track::is_playing() => {
+                CARRIER.set(Carrier::Track);
+                schedule_web_audio(&[]);
+            }
+            Ok(()) => {}
+            Err(error) => CARRIER.set(Carrier::after_refusal(&error)),
+        }
+    });
+}
+
+fn schedule_web_audio(tones: &[TimedTone]) {
+    if audio::schedule(tones).is_err() {
         drop_output(Output::Tones);
+    }
+}
+
+/// What carries the tones to the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Carrier {
+    /// The track has not played yet: Web Audio carries them meanwhile.
+    Untried,
+    Track,
+    WebAudio,
+}
+
+impl Carrier {
+    /// A refusal for want of a tap ("NotAllowedError") is tried again at the next tap;
+    /// anything else (no `<audio>`, no WAV) leaves the tones to Web Audio for the page's life.
+    fn after_refusal(error: &JsValue) -> Carrier {
+        let name = property(error, "name").and_then(|name| name.as_string());
+        if name.as_deref() == Some("NotAllowedError") {
+            Carrier::Untried
+        } else {
+            Carrier::WebAudio
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::model::Event;
-use crate::platform::audio;
+use crate::platform::cues;
 use crate::ui::choice_chips::{ChoiceChips, PAIN_ENDS, PAIN_LABELS};
 use crate::ui::state::AppState;
 
@@ -15,7 +15,7 @@ pub fn CheckIn() -> impl IntoView {
     let pain = RwSignal::new(None::<u8>);
     let begin = move |answer: Option<u8>| {
         // Inside the tap: the only moment iOS lets sound start.
-        audio::unlock();
+        cues::unlock();
         app.dispatch(Event::Start {
             pain_before: answer,
         });

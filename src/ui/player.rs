@@ -5,7 +5,7 @@ use crate::domain::routine::Side;
 use crate::domain::session::Snapshot;
 use crate::model::{Event, SessionCommand};
 use crate::platform::wake_lock::WakeStatus;
-use crate::platform::{audio, clock, keys};
+use crate::platform::{clock, cues, keys};
 use crate::ui::countdown::Countdown;
 use crate::ui::figure::Figure;
 use crate::ui::ring::RingSpan;
@@ -64,7 +64,7 @@ pub fn Player() -> impl IntoView {
     // A tap anywhere is the user activation that a refused wake lock and a locked audio
     // context wait for (WebKit after a reload mid-session, iOS after a call).
     let retake_on_tap = move || {
-        audio::unlock();
+        cues::unlock();
         app.retake_wake_lock();
     };
     let toggle_pause = move || ticker.run(SessionCommand::TogglePause);

@@ -9,6 +9,7 @@ use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
 use crate::domain::records::Settings;
 use crate::model::{Effect, Event, Model, Now, SessionCommand};
+use crate::platform::media_session::{self, MediaAction, MediaText};
 use crate::platform::storage::ProgressStore;
 use crate::platform::wake_lock::{ScreenWake, WakeStatus};
 use crate::platform::{clock, cues, persist, service_worker};
@@ -57,8 +58,18 @@ impl AppState {
         let voices = StoredValue::new_local(cues::on_voices_changed(move || {
             app.dispatch(Event::VoicesChanged(has_voice()));
         }));
+        // The media controls' buttons work the player's: play and pause, next and back.
+        let buttons = StoredValue::new_local(media_session::on_buttons(move |action| {
+            app.dispatch(Event::Session(match action {
+                MediaAction::Play => SessionCommand::Resume,
+                MediaAction::Pause => SessionCommand::Pause,
+                MediaAction::Next => SessionCommand::Skip,
+                MediaAction::Previous => SessionCommand::Back,
+            }));
+        }));
         on_cleanup(move || {
             voices.try_update_value(|listener| listener.take());
+            buttons.try_update_value(|buttons| buttons.take());
         });
         app
     }
@@ -97,6 +108,14 @@ impl AppState {
                 Effect::PlayCues(due) => cues::play(&due, self.settings()),
                 Effect::ScheduleTones { tones, hidden } => {
                     cues::schedule(&tones, self.settings(), hidden);
+                }
+                Effect::ShowMedia(media) => {
+                    media_session::show(media.as_ref().map(|m| MediaText {
+                        title: &m.title,
+                        artist: &m.detail,
+                        album: &m.progress,
+                        playing: m.playing,
+                    }));
                 }
                 Effect::KeepScreenOn(wanted) => {
                     self.wake

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 export interface Recorded {
-  kind: 'audio' | 'tone' | 'say' | 'vibrate' | 'wake-request' | 'wake-release';
+  kind: 'audio' | 'tone' | 'say' | 'vibrate' | 'wake-request' | 'wake-release' | 'track' | 'track-pause' | 'media';
   value: string;
   /** Date.now() when it was asked for. */
   t: number;
@@ -19,10 +19,14 @@ export interface Recorded {
  */
 export async function recordCoaching(
   page: Page,
-  { voices = true, wakeLock = true }: { voices?: boolean | 'late'; wakeLock?: boolean } = {},
+  {
+    voices = true,
+    wakeLock = true,
+    track = false,
+  }: { voices?: boolean | 'late'; wakeLock?: boolean; track?: boolean } = {},
 ): Promise<void> {
   await page.addInitScript(
-    ({ voices, wakeLock }) => {
+    ({ voices, wakeLock, track }) => {
       const log: { kind: string; value: string; t: number }[] = [];
       (window as any).__coach = log;
       const rec = (kind: string, value = '', extra = {}) => {
@@ -71,6 +75,37 @@ export async function recordCoaching(
         synth.dispatchEvent(new Event('voiceschanged'));
       };
       Object.defineProperty(window, 'speechSynthesis', { value: synth });
+      // The cue track's <audio>: refused unless `track`, so that most tests hear the Web
+      // Audio schedule; with `track`, each play is recorded with its WAV's object URL.
+      const blobs: Record<string, Blob> = ((window as any).__blobs = {});
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => {
+        const url = createObjectURL(blob);
+        blobs[url] = blob;
+        return url;
+      };
+      HTMLMediaElement.prototype.play = function () {
+        if (!track) return Promise.reject(new DOMException('no track here', 'NotSupportedError'));
+        Object.defineProperty(this, 'paused', { value: false, configurable: true });
+        rec('track', this.src);
+        return Promise.resolve();
+      };
+      HTMLMediaElement.prototype.pause = function () {
+        Object.defineProperty(this, 'paused', { value: true, configurable: true });
+        rec('track-pause');
+      };
+      // The lock screen's controls: what they show, and their buttons to press.
+      const handlers: Record<string, () => void> = {};
+      (window as any).__press = (action: string) => handlers[action]();
+      (window as any).MediaMetadata = class {
+        constructor(init: object) { Object.assign(this, init); }
+      };
+      const media = {
+        set metadata(value: any) { rec('media', value ? `${value.title} | ${value.artist} | ${value.album}` : 'none'); },
+        playbackState: 'none',
+        setActionHandler: (action: string, handler: () => void) => { handlers[action] = handler; },
+      };
+      Object.defineProperty(navigator, 'mediaSession', { value: media });
       Object.defineProperty(navigator, 'vibrate', {
         value: (pattern: number[]) => { rec('vibrate', JSON.stringify(pattern)); return true; },
       });
@@ -89,7 +124,7 @@ export async function recordCoaching(
           : undefined,
       });
     },
-    { voices, wakeLock },
+    { voices, wakeLock, track },
   );
 }
 
