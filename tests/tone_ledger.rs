@@ -81,3 +81,17 @@ fn tones_whose_moment_has_passed_are_not_played_late() {
     assert_eq!(change.add, &waiting[2..]);
     assert_eq!(change.cancel, []);
 }
+
+#[test]
+fn a_short_tone_that_has_ended_is_not_handed_over_again_within_the_late_limit() {
+    let mut ledger = ToneLedger::new();
+    // A step's tone (0.12 s) at the start, then the same schedule again 0.2 s later (the
+    // voices arrived): the tone has ended but is not late yet, and it was played.
+    let start = tone(T, Tone::StepStart);
+    let later = tone(T + 5_000, Tone::HoldStart);
+    ledger.replace(&[start, later], T);
+    assert_eq!(
+        ledger.replace(&[start, later], T + 200),
+        Reschedule::default()
+    );
+}

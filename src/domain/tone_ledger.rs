@@ -39,8 +39,10 @@ impl ToneLedger {
 
     /// Makes `wanted` the schedule at `now_ms`; the output carries out what comes back.
     pub fn replace(&mut self, wanted: &[TimedTone], now_ms: i64) -> Reschedule {
+        // Kept until it could no longer be asked for again (a short tone ends before the
+        // late limit): forgotten sooner, it would be handed over a second time.
         self.held
-            .retain(|held| held.at_ms + held.tone.length_ms() >= now_ms);
+            .retain(|held| held.at_ms + held.tone.length_ms().max(LATE_MS) >= now_ms);
         let mut change = Reschedule::default();
         self.held.retain(|tone| {
             let keep = wanted.contains(tone) || tone.at_ms <= now_ms + ON_ITS_WAY_MS;
