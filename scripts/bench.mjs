@@ -262,11 +262,15 @@ scheduled (a tone is one to three notes), the notes cancelled by then, how far a
 last one is, and the error between a note's moment on the audio clock, mapped to wall time
 by \`getOutputTimestamp()\`, and its moment in the plan (the end of the current step, as the
 stored session has it). A late error is the output's latency: the app schedules against
-\`currentTime\`.
+\`currentTime\`. Once the cue track's \`<audio>\` element plays (here at the start), it
+carries the tones and Web Audio schedules nothing more: the last columns are that track, how
+many times it was rendered so far, its length, and the error of its tone nearest the step's
+end by the element's own clock, read 0.3 s after each event while it still catches up
+(it plays up to 25 % faster until it is within 20 ms), and at "shown", 10 s on, settled.
 
-| event | page | notes scheduled | cancelled so far | last one ahead | error at the step's end |
-|---|---|---|---|---|---|
-${toneSchedule.rows.map((r) => `| ${r.event} | ${r.visibility} | ${r.notes} | ${r.cancelledBefore} | ${r.aheadSeconds.toFixed(1)} s | ${r.errorMs.toFixed(1)} ms |`).join('\n')}
+| event | page | notes scheduled | cancelled so far | last one ahead | error at the step's end | track renders | track length | track error |
+|---|---|---|---|---|---|---|---|---|
+${toneSchedule.rows.map((r) => `| ${r.event} | ${r.visibility} | ${r.notes} | ${r.cancelledBefore} | ${r.aheadSeconds.toFixed(1)} s | ${Number.isNaN(r.errorMs) ? '–' : `${r.errorMs.toFixed(1)} ms`} | ${r.track?.renders ?? '–'} | ${r.track ? `${r.track.seconds.toFixed(1)} s` : '–'} | ${r.track ? `${r.track.errorMs.toFixed(1)} ms` : '–'} |`).join('\n')}
 
 ## Memory after a whole session (fake clock, 476 s of routine)
 

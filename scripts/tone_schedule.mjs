@@ -3,7 +3,9 @@
 // note's moment on the audio clock (mapped to wall time by getOutputTimestamp) and its
 // moment in the plan, the end of the current step as the stored session has it. Measured
 // after each event that schedules again: the start, a skip, a resume, the page hidden behind
-// another tab (as on a locked phone) and shown again. Through puppeteer-core's raw DevTools
+// another tab (as on a locked phone) and shown again. Beside it, the cue track that takes
+// over from that schedule once its <audio> element plays: how many times it was rendered,
+// its length, and the error of its tone at the step's end, by the element's own clock. Through puppeteer-core's raw DevTools
 // connection, as in main_thread.mjs, so that the page really becomes hidden. Recorded by
 // make bench (bench.mjs), never asserted. Alone: node scripts/tone_schedule.mjs [url]
 import puppeteer from 'puppeteer-core';
@@ -42,6 +44,42 @@ const recordNotes = () => {
   };
 };
 
+// Runs in the page before the app: the cue track's element and every WAV it was given.
+const recordTrack = () => {
+  window.__tracks = {};
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob) => {
+    const url = createObjectURL(blob);
+    window.__tracks[url] = blob;
+    return url;
+  };
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () {
+    window.__element = this;
+    return play.call(this);
+  };
+};
+
+// In the page: the playing track's first sample as wall time (from the element's clock),
+// its length, and the error of its tone nearest `deadline` against that deadline.
+const trackAt = async (deadline) => {
+  const element = window.__element;
+  if (!element || element.paused || !deadline) return null;
+  const firstSample = performance.timeOrigin + performance.now() - element.currentTime * 1000;
+  const bytes = new DataView(await window.__tracks[element.src].arrayBuffer());
+  const rate = bytes.getUint32(24, true);
+  const count = (bytes.byteLength - 44) / 2;
+  let lastLoud = -Infinity;
+  let nearest = null;
+  for (let i = 0; i < count; i++) {
+    if (Math.abs(bytes.getInt16(44 + 2 * i, true)) <= 1000) continue;
+    const wall = firstSample + (i / rate) * 1000;
+    if (i - lastLoud > rate * 0.05 && (nearest === null || Math.abs(wall - deadline) < Math.abs(nearest - deadline))) nearest = wall;
+    lastLoud = i;
+  }
+  return { renders: Object.keys(window.__tracks).length, seconds: count / rate, errorMs: nearest === null ? NaN : nearest - deadline };
+};
+
 export async function measureToneSchedule(url) {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -52,6 +90,7 @@ export async function measureToneSchedule(url) {
   try {
     const page = await browser.newPage();
     await page.evaluateOnNewDocument(recordNotes);
+    await page.evaluateOnNewDocument(recordTrack);
     await page.goto(url);
     const tap = async (label) => (await page.waitForSelector(button(label))).click();
     const settle = () => new Promise((done) => setTimeout(done, 300));
@@ -71,8 +110,10 @@ export async function measureToneSchedule(url) {
       const batch = notes.filter((n) => n.batch === event);
       const atBoundary = deadline && batch.reduce((best, n) =>
         (!best || Math.abs(n.wall - deadline) < Math.abs(best.wall - deadline) ? n : best), null);
+      const track = await page.evaluate(trackAt, deadline);
       rows.push({
         event,
+        track,
         visibility: await page.evaluate(() => document.visibilityState),
         notes: batch.length,
         cancelledBefore: notes.filter((n) => n.batch !== event && n.cancelled).length,
@@ -116,6 +157,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = 4197;
   const server = process.argv[2] ? null : await serveCompressed('dist', port);
   const { rows } = await measureToneSchedule(process.argv[2] ?? `http://127.0.0.1:${port}/`);
-  console.table(rows.map((r) => ({ ...r, aheadSeconds: r.aheadSeconds.toFixed(1), errorMs: r.errorMs.toFixed(1) })));
+  console.table(rows.map((r) => ({
+    ...r,
+    track: r.track ? `${r.track.renders} renders, ${r.track.seconds.toFixed(1)} s, ${r.track.errorMs.toFixed(1)} ms` : 'not playing',
+    aheadSeconds: r.aheadSeconds.toFixed(1),
+    errorMs: r.errorMs.toFixed(1),
+  })));
   await server?.close();
 }
