@@ -266,7 +266,7 @@ stored session has it). A late error is the output's latency: the app schedules 
 carries the tones and Web Audio schedules nothing more: the last columns are that track, how
 many times it was rendered so far, its length, and the error of its tone nearest the step's
 end by the element's own clock, read 0.3 s after each event while it still catches up
-(it plays up to 25 % faster until it is within 20 ms), and at "shown", 10 s on, settled.
+(it plays up to 25 % faster until it is within 40 ms, for 5 s at most), and at "shown", 10 s on, settled.
 
 | event | page | notes scheduled | cancelled so far | last one ahead | error at the step's end | track renders | track length | track error |
 |---|---|---|---|---|---|---|---|---|

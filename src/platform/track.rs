@@ -81,12 +81,17 @@ pub async fn play(tones: &[TimedTone], audible: bool) -> Result<(), JsValue> {
         // took time (about 0.27 s in Chromium here), and the output starts later still. A
         // seek to where the clock is stalls the output for about as long again, so the track
         // catches up by playing faster (the pitch is kept), looked at four times a second
-        // until it is within 20 ms of the clock, then goes on at its own speed.
+        // until it is within 40 ms of the clock, then goes on at its own speed.
+        let mut looks = 0;
         let catching_up = Interval::new(CATCH_UP_EVERY_MS, move || {
+            looks += 1;
             let behind_s = (clock::now_ms() - from_ms) as f64 / 1000.0 - element.current_time();
             // An ended or paused track, or a gap no start-up makes (the clock jumped), is not
             // caught up: the watch stops there.
-            let lost = element.ended() || element.paused() || behind_s.abs() > GIVE_UP_AFTER_S;
+            let lost = element.ended()
+                || element.paused()
+                || behind_s.abs() > GIVE_UP_AFTER_S
+                || looks > MAX_LOOKS;
             // Closes the gap over about a second (a hidden page looks only once a second),
             // and eases off as it closes: no overshoot to undo.
             let rate = if !lost && behind_s.abs() > CATCH_UP_AFTER_S {
@@ -112,8 +117,12 @@ pub async fn play(tones: &[TimedTone], audible: bool) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// A gap this small is not worth closing.
-const CATCH_UP_AFTER_S: f64 = 0.02;
+/// A gap this small is not worth closing: the element's clock, read from script, is no
+/// finer (it settled 20–25 ms from the page's clock here).
+const CATCH_UP_AFTER_S: f64 = 0.04;
+/// The watch stops after this many looks (5 s) whatever the gap: it must not become a timer
+/// for the whole session.
+const MAX_LOOKS: u32 = 20;
 /// A gap this large did not come from starting the element.
 const GIVE_UP_AFTER_S: f64 = 2.0;
 /// The most the speed changes while the track catches up: 25 %, the pitch kept.
